@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace CountyTech.ServiceDefaults;
+
+/// <summary>
+/// RFC 9457 problem details for every error, each carrying the <c>traceId</c> ops search for.
+/// Malformed bodies are 400 (or 413 when too large), never 500.
+/// </summary>
+public static class ProblemDetailsDefaults
+{
+    public static IServiceCollection AddApiProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            context.ProblemDetails.Extensions["traceId"] = TraceIdOf(context.HttpContext);
+        });
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<ConflictExceptionHandler>();
+        return services;
+    }
+
+    public static string TraceIdOf(HttpContext context) =>
+        Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
+
+    /// <summary>Turns a request the framework could not read (bad JSON, wrong types, too large) into a problem.</summary>
+    private sealed class BadRequestExceptionHandler(IProblemDetailsService problems, ILogger<BadRequestExceptionHandler> logger)
+        : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+        {
+            if (exception is not BadHttpRequestException bad)
+            {
+                return false;
+            }
+
+            logger.LogInformation("Rejected unreadable request to {Path}: {Reason}", httpContext.Request.Path, bad.Message);
+            httpContext.Response.StatusCode = bad.StatusCode;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                Exception = exception,
+                ProblemDetails =
+                {
+                    Status = bad.StatusCode,
+                    Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request body too large" : "Malformed request",
+                    Detail = bad.InnerException?.Message ?? bad.Message,
+                },
+            });
+        }
+    }
+
+    /// <summary>A broken state rule or a duplicate natural key is 409, whichever layer noticed it.</summary>
+    private sealed class ConflictExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+        {
+            var detail = exception switch
+            {
+                RuleViolationException rule => rule.Message,
+                DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
+                    "A record with the same identifying number already exists.",
+                _ => null,
+            };
+            if (detail is null)
+            {
+                return false;
+            }
+
+            httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails = { Status = StatusCodes.Status409Conflict, Title = "Conflict with the current state", Detail = detail },
+            });
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using CountyTech.Messaging.Outbox;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace CountyTech.Messaging;
+
+/// <summary>Wires MassTransit over RabbitMQ (connection <c>messaging</c>) and a service's outbox relay.</summary>
+public static class MessagingExtensions
+{
+    public const string ConnectionName = "messaging";
+
+    /// <summary>
+    /// The bus: RabbitMQ from the <c>messaging</c> connection string, consumers registered by
+    /// <paramref name="consumers"/> on kebab-case queues prefixed with <paramref name="serviceName"/>, three
+    /// immediate retries and then the <c>_error</c> queue, and a start that waits for the broker connection.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging(
+        this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
+            ?? throw new InvalidOperationException(
+                $"Connection string '{ConnectionName}' is missing: run the platform through the AppHost or set ConnectionStrings__{ConnectionName}.");
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            consumers?.Invoke(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(new Uri(connectionString));
+                rabbit.UseMessageRetry(retry => retry.Intervals(100, 500, 2000));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        builder.Services.Configure<MassTransitHostOptions>(host =>
+        {
+            host.WaitUntilStarted = true;
+            host.StartTimeout = TimeSpan.FromSeconds(60);
+            host.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+        builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration("Outbox");
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    /// <summary>Publishes the outbox of <typeparamref name="TContext"/> in the background.</summary>
+    public static IHostApplicationBuilder AddOutboxRelay<TContext>(this IHostApplicationBuilder builder) where TContext : DbContext
+    {
+        builder.Services.AddSingleton<OutboxRelay<TContext>>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay<TContext>>());
+        return builder;
+    }
+}

@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CountyTech.Messaging.Outbox;
+
+/// <summary>How the relay paces itself. Defaults suit a county's volume; tests shorten them.</summary>
+public sealed class OutboxRelayOptions
+{
+    public int BatchSize { get; set; } = 100;
+
+    public TimeSpan IdleDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+}
+
+/// <summary>
+/// Publishes the outbox of <typeparamref name="TContext"/>: takes pending rows with <c>FOR UPDATE SKIP LOCKED</c> (so
+/// several instances share the work), publishes each with its row id as MessageId under the trace of the request that
+/// wrote it, and marks it sent in the same transaction. A crash after publishing and before the commit leaves the row
+/// pending: it is published again with the same MessageId and the consumers' inbox drops the copy. A failed publish
+/// is retried with exponential backoff; the rows behind it wait for the next round, keeping their order.
+/// </summary>
+public sealed class OutboxRelay<TContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    IOptions<OutboxRelayOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : DbContext
+{
+    private static readonly string OutboxName = typeof(TContext).Name;
+    private static readonly TimeSpan BacklogReadingInterval = TimeSpan.FromSeconds(5);
+    private readonly OutboxRelayOptions _options = options.Value;
+    private DateTimeOffset _lastBacklogReading = DateTimeOffset.MinValue;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failuresInARow = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            int published;
+            try
+            {
+                published = await RelayBatchAsync(stoppingToken);
+                failuresInARow = 0;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                failuresInARow++;
+                logger.LogError(ex, "Outbox relay round failed ({Failures} in a row)", failuresInARow);
+                await Task.Delay(Backoff(failuresInARow), clock, stoppingToken);
+                continue;
+            }
+
+            if (published < _options.BatchSize)
+            {
+                await Task.Delay(_options.IdleDelay, clock, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>One round: publishes up to a batch of due rows; returns how many were published.</summary>
+    public async Task<int> RelayBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var now = clock.GetUtcNow();
+        var due = await db.Set<OutboxMessage>()
+            .FromSql($"""
+                SELECT * FROM outbox_message
+                WHERE sent_at IS NULL AND next_attempt_at <= {now}
+                ORDER BY id
+                LIMIT {_options.BatchSize}
+                FOR UPDATE SKIP LOCKED
+                """)
+            .ToListAsync(cancellationToken);
+
+        var published = 0;
+        foreach (var message in due)
+        {
+            try
+            {
+                await PublishAsync(message, cancellationToken);
+                message.SentAt = clock.GetUtcNow();
+                published++;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                message.Attempts++;
+                message.NextAttemptAt = clock.GetUtcNow() + Backoff(message.Attempts);
+                message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+                MessagingMetrics.PublishFailures.Add(1);
+                logger.LogWarning(ex, "Publishing outbox message {MessageId} ({Type}) failed, attempt {Attempt}",
+                    message.Id, message.MessageType, message.Attempts);
+                break;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        MessagingMetrics.Published.Add(published);
+        if (clock.GetUtcNow() - _lastBacklogReading >= BacklogReadingInterval)
+        {
+            await RecordBacklogAsync(db, cancellationToken);
+        }
+
+        return published;
+    }
+
+    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var integrationEvent = message.ReadEvent(out var type);
+        ActivityContext.TryParse(message.TraceParent, message.TraceState, out var parent);
+        using var activity = MessagingMetrics.Source.StartActivity($"outbox publish {type.Name}", ActivityKind.Internal, parent);
+        activity?.SetTag("messaging.message.id", message.Id);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.PublishTimeout);
+        try
+        {
+            await bus.Publish(integrationEvent, type, context => context.MessageId = message.Id, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The broker did not confirm the publish within {_options.PublishTimeout}.");
+        }
+    }
+
+    private async Task RecordBacklogAsync(TContext db, CancellationToken cancellationToken)
+    {
+        var pending = db.Set<OutboxMessage>().AsNoTracking().Where(m => m.SentAt == null);
+        var backlog = await pending.CountAsync(cancellationToken);
+        var oldest = backlog == 0 ? (DateTimeOffset?)null : await pending.MinAsync(m => (DateTimeOffset?)m.CreatedAt, cancellationToken);
+        _lastBacklogReading = clock.GetUtcNow();
+        MessagingMetrics.RecordBacklog(OutboxName, backlog, oldest is null ? 0 : (_lastBacklogReading - oldest.Value).TotalSeconds);
+    }
+
+    private TimeSpan Backoff(int attempt)
+    {
+        var seconds = Math.Min(Math.Pow(2, Math.Min(attempt, 16)) * 0.25, _options.MaxRetryDelay.TotalSeconds);
+        return TimeSpan.FromSeconds(seconds);
+    }
+}
