@@ -58,7 +58,7 @@ public static class ProblemDetailsDefaults
         }
     }
 
-    /// <summary>A broken state rule or a duplicate natural key is 409, whichever layer noticed it.</summary>
+    /// <summary>A broken state rule, a duplicate natural key or a lost concurrent update is 409, whichever layer noticed it.</summary>
     private sealed class ConflictExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -66,6 +66,7 @@ public static class ProblemDetailsDefaults
             var detail = exception switch
             {
                 RuleViolationException rule => rule.Message,
+                DbUpdateConcurrencyException => "The record was changed by another request at the same time; read it again and retry.",
                 DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
                     "A record with the same identifying number already exists.",
                 _ => null,
