@@ -1,0 +1,93 @@
+using CountyTech.Gateway.Authentication;
+using CountyTech.Gateway.Authorization;
+using CountyTech.Gateway.Idempotency;
+using CountyTech.Gateway.Infrastructure;
+using CountyTech.ServiceDefaults;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CountyTech.Gateway.Admin;
+
+/// <summary>
+/// Client admin (接入系统管理), served by the gateway itself and only to scope <c>admin</c>: register a client and get
+/// its API key once, list clients, revoke a client (its key stops working at the next request).
+/// </summary>
+internal static class ClientAdminApi
+{
+    public const string BasePath = "/api/v1/admin/clients";
+
+    public static WebApplication MapClientAdminApi(this WebApplication app)
+    {
+        var clients = app.MapGroup(BasePath)
+            .RequireAuthorization(ScopePolicies.Admin)
+            .WithTags("Client admin");
+
+        // The answer carries the new API key, which is never stored: a repeated Idempotency-Key gets 409, not a replay.
+        clients.MapPost("", RegisterClient).WithName(nameof(RegisterClient)).WithMetadata(ResponseHoldsSecret.Instance);
+        clients.MapGet("", ListClients).WithName(nameof(ListClients));
+        clients.MapGet("/{id}", GetClient).WithName(nameof(GetClient));
+        clients.MapDelete("/{id}", RevokeClient).WithName(nameof(RevokeClient));
+        return app;
+    }
+
+    public static async Task<Results<Created<RegisteredClient>, ValidationProblem>> RegisterClient(
+        RegisterClientRequest request, HttpContext context, GatewayDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var registration = ClientRegistration.Validate(request, errors);
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var apiKey = ApiKeys.Generate();
+        var createdBy = ClientPrincipal.ClientIdOf(context.User) ?? BootstrapAdminKey.ClientId;
+        var client = ApiClient.Register(
+            registration.Name, registration.Kind, registration.Scopes, ApiKeys.Hash(apiKey), createdBy, clock.GetUtcNow());
+        db.ApiClients.Add(client);
+        await db.SaveChangesAsync(cancellationToken);
+
+        return TypedResults.Created(
+            $"{BasePath}/{client.Id}", new RegisteredClient(client.Id, client.Name, client.Kind, client.Scopes, apiKey));
+    }
+
+    public static async Task<Results<Ok<PagedList<ClientSummary>>, ValidationProblem>> ListClients(
+        int? page, int? pageSize, GatewayDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var pageRequest = PageRequest.From(page, pageSize, errors);
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var list = await db.ApiClients.AsNoTracking()
+            .OrderByDescending(c => c.CreatedAt).ThenBy(c => c.Id)
+            .ToPageAsync(pageRequest, ClientSummary.From, cancellationToken);
+        return TypedResults.Ok(list);
+    }
+
+    public static async Task<Results<Ok<ClientSummary>, ProblemHttpResult>> GetClient(
+        Guid id, GatewayDbContext db, CancellationToken cancellationToken)
+    {
+        var client = await db.ApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return client is null ? UnknownClient(id) : TypedResults.Ok(ClientSummary.From(client));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeClient(
+        Guid id, GatewayDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var client = await db.ApiClients.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (client is null)
+        {
+            return UnknownClient(id);
+        }
+
+        client.Revoke(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static ProblemHttpResult UnknownClient(Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown client", detail: $"No client has the id {id}.");
+}

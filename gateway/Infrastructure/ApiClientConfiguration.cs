@@ -1,0 +1,21 @@
+using CountyTech.Gateway.Admin;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CountyTech.Gateway.Infrastructure;
+
+internal sealed class ApiClientConfiguration : IEntityTypeConfiguration<ApiClient>
+{
+    public void Configure(EntityTypeBuilder<ApiClient> builder)
+    {
+        builder.ToTable("api_clients");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.Kind).HasMaxLength(40).HasConversion(k => ClientKinds.NameOf(k), s => ClientKinds.Parse(s));
+        builder.Property(c => c.CreatedBy).HasMaxLength(200);
+        builder.Property(c => c.KeyHash).HasMaxLength(32);
+        builder.HasIndex(c => c.KeyHash).IsUnique();
+        builder.HasIndex(c => c.CreatedAt);
+    }
+}

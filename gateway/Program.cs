@@ -1,0 +1,21 @@
+using CountyTech.Gateway;
+using CountyTech.Gateway.Admin;
+using CountyTech.Gateway.Routing;
+using CountyTech.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddGatewayServices();
+
+var app = builder.Build();
+
+app.UseTraceparentHeader();
+app.MapDefaultEndpoints();
+app.UseGatewayProtection();
+
+app.MapClientAdminApi();
+app.MapServiceRoutes();
+app.MapApiReference();
+
+app.Run();

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace CountyTech.Gateway.Tests;
+
+[Collection(GatewayCollection.Name)]
+public sealed class AuthenticationTests(GatewayFixture fixture)
+{
+    private readonly GatewayFactory _gateway = fixture.Gateway;
+
+    [Fact]
+    public async Task A_request_without_a_key_is_401_problem_and_never_forwarded()
+    {
+        var path = $"/api/v1/projects/{Guid.NewGuid()}";
+        using var anonymous = _gateway.ClientWithKey(null);
+
+        var response = await anonymous.GetAsync(path);
+
+        var problem = await Problem.AssertAsync(response, HttpStatusCode.Unauthorized);
+        Assert.Contains("X-Api-Key", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Empty(fixture.Echo.SeenAt(path));
+    }
+
+    [Fact]
+    public async Task A_wrong_key_is_401()
+    {
+        using var stranger = _gateway.ClientWithKey("ct_" + Guid.NewGuid().ToString("N"));
+
+        var response = await stranger.GetAsync("/api/v1/projects");
+
+        await Problem.AssertAsync(response, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_key_without_the_scope_is_403_naming_the_scope()
+    {
+        var (_, key) = await GatewayFixture.RegisterClientAsync(_gateway, "talent:read");
+        var path = $"/api/v1/projects/{Guid.NewGuid()}";
+        using var client = _gateway.ClientWithKey(key);
+
+        var response = await client.GetAsync(path);
+
+        var problem = await Problem.AssertAsync(response, HttpStatusCode.Forbidden);
+        Assert.Contains("projects:read", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Empty(fixture.Echo.SeenAt(path));
+    }
+
+    [Fact]
+    public async Task Read_scope_allows_get_but_not_post()
+    {
+        var (_, key) = await GatewayFixture.RegisterClientAsync(_gateway, "projects:read");
+        var path = $"/api/v1/projects/{Guid.NewGuid()}";
+        using var client = _gateway.ClientWithKey(key);
+
+        var read = await client.GetAsync(path);
+        var write = await client.PostAsJsonAsync(path + "/approval", new { approvedOn = "2025-03-01" });
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        var problem = await Problem.AssertAsync(write, HttpStatusCode.Forbidden);
+        Assert.Contains("projects:write", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Single(fixture.Echo.SeenAt(path));
+    }
+
+    [Fact]
+    public async Task A_registered_client_works_until_revoked_and_is_refused_at_once_after()
+    {
+        var (id, key) = await GatewayFixture.RegisterClientAsync(_gateway, "projects:read");
+        using var client = _gateway.ClientWithKey(key);
+        using var admin = _gateway.ClientWithKey(GatewayFactory.AdminKey);
+
+        var before = await client.GetAsync("/api/v1/projects");
+        var revoke = await admin.DeleteAsync($"/api/v1/admin/clients/{id}");
+        var after = await client.GetAsync("/api/v1/projects");
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, revoke.StatusCode);
+        await Problem.AssertAsync(after, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task The_admin_scope_implies_every_area_scope()
+    {
+        var (_, key) = await GatewayFixture.RegisterClientAsync(_gateway, "admin");
+        using var client = _gateway.ClientWithKey(key);
+
+        var response = await client.PostAsJsonAsync($"/api/v1/projects/{Guid.NewGuid()}/outcomes", new { kind = "variety" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Paths_outside_the_route_table_are_denied_by_the_fallback_policy()
+    {
+        using var anonymous = _gateway.ClientWithKey(null);
+        using var admin = _gateway.ClientWithKey(GatewayFactory.AdminKey);
+
+        await Problem.AssertAsync(await anonymous.GetAsync("/api/v1/secrets"), HttpStatusCode.Unauthorized);
+        await Problem.AssertAsync(await admin.GetAsync("/api/v1/secrets"), HttpStatusCode.Forbidden);
+    }
+}

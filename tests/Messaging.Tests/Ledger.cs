@@ -1,0 +1,71 @@
+using CountyTech.Messaging.Inbox;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+// A minimal producer/consumer pair for the messaging mechanics: each LedgerPosted adds its amount to a balance.
+// The effect is deliberately NOT idempotent by itself (balance = balance + amount), so only the inbox can keep a
+// second delivery from counting twice.
+namespace CountyTech.Messaging.Tests.Ledger;
+
+public sealed record LedgerPosted(int Sequence, decimal Amount, bool Poison = false);
+
+public sealed class LedgerEntry
+{
+    public Guid Id { get; set; }
+
+    public int Sequence { get; set; }
+
+    public decimal Amount { get; set; }
+}
+
+public sealed class Balance
+{
+    public int Id { get; set; }
+
+    public decimal Total { get; set; }
+
+    public int Postings { get; set; }
+}
+
+public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<LedgerEntry>().ToTable("ledger_entry");
+        modelBuilder.Entity<Balance>().ToTable("balance").Property(b => b.Id).ValueGeneratedNever();
+        modelBuilder.AddOutbox().AddInbox();
+    }
+}
+
+/// <summary>Counts every delivery it sees, first or duplicate, so tests can prove duplicates really arrived.</summary>
+public sealed class DeliveryCounter
+{
+    private int _deliveries;
+
+    public int Deliveries => Volatile.Read(ref _deliveries);
+
+    public void Seen() => Interlocked.Increment(ref _deliveries);
+}
+
+public sealed class LedgerConsumer(LedgerDbContext db, TimeProvider clock, DeliveryCounter counter, ILogger<LedgerConsumer> logger)
+    : IdempotentConsumer<LedgerDbContext, LedgerPosted>(db, clock, logger), IConsumer<LedgerPosted>
+{
+    async Task IConsumer<LedgerPosted>.Consume(ConsumeContext<LedgerPosted> context)
+    {
+        counter.Seen();
+        await Consume(context);
+    }
+
+    protected override async Task HandleAsync(ConsumeContext<LedgerPosted> context, LedgerDbContext db, CancellationToken cancellationToken)
+    {
+        if (context.Message.Poison)
+        {
+            throw new InvalidOperationException($"Posting {context.Message.Sequence} is poison.");
+        }
+
+        db.Add(new LedgerEntry { Id = Guid.NewGuid(), Sequence = context.Message.Sequence, Amount = context.Message.Amount });
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE balance SET total = total + {context.Message.Amount}, postings = postings + 1 WHERE id = 1", cancellationToken);
+    }
+}

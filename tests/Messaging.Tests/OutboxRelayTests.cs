@@ -1,0 +1,103 @@
+using CountyTech.Messaging.Outbox;
+using CountyTech.Messaging.Tests.Ledger;
+using CountyTech.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CountyTech.Messaging.Tests;
+
+/// <summary>
+/// The outbox relay against real PostgreSQL and RabbitMQ: every row is delivered exactly once in effect, whatever
+/// happens to the broker or to the relay between publishing and marking a row sent.
+/// </summary>
+[Collection(InfrastructureCollection.Name)]
+public sealed class OutboxRelayTests(InfrastructureFixture infrastructure)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    private static IEnumerable<LedgerPosted> Postings(int from, int count) =>
+        Enumerable.Range(from, count).Select(i => new LedgerPosted(i, i));
+
+    private static decimal SumOf(int from, int count) => Enumerable.Range(from, count).Sum(i => (decimal)i);
+
+    private static Task<(decimal Total, int Postings, int Entries)> BalanceAsync(LedgerHost host) =>
+        host.ReadAsync(async db =>
+        {
+            var balance = await db.Set<Balance>().AsNoTracking().SingleAsync();
+            return (balance.Total, balance.Postings, await db.Set<LedgerEntry>().CountAsync());
+        });
+
+    private static Task<int> PendingAsync(LedgerHost host) =>
+        host.ReadAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.SentAt == null));
+
+    [Fact]
+    public async Task Every_row_takes_effect_once_when_the_broker_stops_and_restarts_mid_stream()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var ct = timeout.Token;
+        await using var host = await LedgerHost.StartAsync(infrastructure, runRelay: true, ct);
+
+        await host.WriteToOutboxAsync(Postings(1, 100), ct);
+        await Eventually.UntilAsync(() => BalanceAsync(host), b => b.Postings >= 20, Patience, "the first postings to arrive");
+
+        await infrastructure.RabbitMq.StopAsync(ct);
+        try
+        {
+            // Written while the broker is down: they wait in the outbox.
+            await host.WriteToOutboxAsync(Postings(101, 50), ct);
+            await host.WriteToOutboxAsync(Postings(151, 50), ct);
+        }
+        finally
+        {
+            await infrastructure.RabbitMq.StartAsync(ct);
+        }
+
+        var balance = await Eventually.UntilAsync(() => BalanceAsync(host), b => b.Postings >= 200, Patience, "all 200 postings");
+        Assert.Equal(0, await PendingAsync(host));
+        Assert.Equal((SumOf(1, 200), 200, 200), balance);
+
+        // Nothing more arrives later: no row was applied twice.
+        await Task.Delay(TimeSpan.FromSeconds(1), ct);
+        Assert.Equal((SumOf(1, 200), 200, 200), await BalanceAsync(host));
+    }
+
+    [Fact]
+    public async Task A_relay_that_dies_between_publish_and_mark_publishes_again_and_the_inbox_drops_the_copies()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var ct = timeout.Token;
+        await using var host = await LedgerHost.StartAsync(infrastructure, runRelay: false, ct);
+        await host.WriteToOutboxAsync(Postings(1, 30), ct);
+
+        Assert.Equal(30, await host.Relay.RelayBatchAsync(ct));
+        await Eventually.UntilAsync(() => BalanceAsync(host), b => b.Postings == 30, Patience, "the first delivery");
+
+        // A crash after the publish and before the commit leaves exactly this state: published, sent_at still null.
+        await host.ReadAsync(db => db.Database.ExecuteSqlAsync($"UPDATE outbox_message SET sent_at = NULL", ct));
+        Assert.Equal(30, await PendingAsync(host));
+
+        Assert.Equal(30, await host.Relay.RelayBatchAsync(ct));
+        await Eventually.UntilAsync(() => Task.FromResult(host.Counter.Deliveries), d => d >= 60, Patience, "the second deliveries");
+
+        Assert.Equal((SumOf(1, 30), 30, 30), await BalanceAsync(host));
+        Assert.Equal(0, await PendingAsync(host));
+    }
+
+    [Fact]
+    public async Task Rows_are_published_in_the_order_they_were_written_and_carry_the_row_id_as_message_id()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var ct = timeout.Token;
+        await using var host = await LedgerHost.StartAsync(infrastructure, runRelay: false, ct);
+        await host.WriteToOutboxAsync(Postings(1, 5), ct);
+        var ids = await host.ReadAsync(db => db.Set<OutboxMessage>().OrderBy(m => m.Id).Select(m => m.Id).ToListAsync(ct));
+
+        await host.Relay.RelayBatchAsync(ct);
+        await Eventually.UntilAsync(() => BalanceAsync(host), b => b.Postings == 5, Patience, "five postings");
+
+        var processed = await host.ReadAsync(db =>
+            db.Database.SqlQuery<Guid>($"SELECT message_id AS \"Value\" FROM inbox_message ORDER BY message_id").ToListAsync(ct));
+        Assert.Equal(ids.Order(), processed.Order());
+        var sent = await host.ReadAsync(db => db.Set<OutboxMessage>().Where(m => m.SentAt != null).CountAsync(ct));
+        Assert.Equal(5, sent);
+    }
+}
