@@ -1,0 +1,65 @@
+using CountyTech.Reporting.Infrastructure;
+using CountyTech.Reporting.IntegrationEvents;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CountyTech.Reporting.Apis;
+
+/// <summary>
+/// How fresh the indicators are. <see cref="LastEventAt"/> is when the latest event was received and applied;
+/// <see cref="LagSeconds"/> is that event's received time minus the time its producer sent it (MassTransit's
+/// SentTime), in seconds: the delay of the newest data on its way in (it can be slightly negative when the hosts'
+/// clocks differ). Both are null before the first event; <see cref="LagSeconds"/> also when the sender gave no time.
+/// </summary>
+public sealed record ReportingStatus(long EventsProcessed, DateTimeOffset? LastEventAt, double? LagSeconds, IReadOnlyList<SourceStatus> Sources);
+
+/// <summary>
+/// One area's events: every area Reporting consumes is listed, with 0 events and no time until its first event;
+/// <see cref="LastEventAt"/> is when its latest event was received.
+/// </summary>
+public sealed record SourceStatus(string Source, long EventsProcessed, DateTimeOffset? LastEventAt);
+
+/// <summary>The event log (事件日志): its status, and the rebuild of every projection from it.</summary>
+public static class EventLogApi
+{
+    public static RouteGroupBuilder MapEventLogApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/status", GetStatus).WithTags("Event log")
+            .WithSummary("How many events were processed and how fresh the indicators are");
+        api.MapPost("/rebuild", Rebuild).WithTags("Event log")
+            .WithSummary("Rebuild every projection from the event log (admin)");
+        return api;
+    }
+
+    /// <summary>How many events were processed, per source, and how fresh the newest is.</summary>
+    public static async Task<Ok<ReportingStatus>> GetStatus(
+        ReportingDbContext db, ReportedEvents reportedEvents, CancellationToken cancellationToken)
+    {
+        var logged = await db.EventLog
+            .GroupBy(e => e.Source)
+            .Select(g => new SourceStatus(g.Key, g.LongCount(), g.Max(e => e.ReceivedAt)))
+            .ToDictionaryAsync(s => s.Source, StringComparer.Ordinal, cancellationToken);
+        var latest = await db.EventLog
+            .OrderByDescending(e => e.ReceivedAt)
+            .Select(e => new { e.ReceivedAt, e.SentAt })
+            .FirstOrDefaultAsync(cancellationToken);
+
+        var sources = reportedEvents.All.Select(e => e.Source).Concat(logged.Keys)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(source => logged.GetValueOrDefault(source) ?? new SourceStatus(source, 0, null))
+            .ToList();
+        return TypedResults.Ok(new ReportingStatus(
+            logged.Values.Sum(s => s.EventsProcessed),
+            latest?.ReceivedAt,
+            latest is { SentAt: { } sent } ? (latest.ReceivedAt - sent).TotalSeconds : null,
+            sources));
+    }
+
+    /// <summary>
+    /// Rebuilds every projection from the event log in one transaction and says what it replayed. The gateway lets
+    /// only the <c>admin</c> scope call it.
+    /// </summary>
+    public static async Task<Ok<RebuildResult>> Rebuild(EventLogReplay replay, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await replay.RebuildAsync(cancellationToken));
+}

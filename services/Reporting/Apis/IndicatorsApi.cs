@@ -1,0 +1,78 @@
+using CountyTech.Reporting.Domain;
+using CountyTech.Reporting.Infrastructure;
+using CountyTech.ServiceDefaults;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CountyTech.Reporting.Apis;
+
+/// <summary>The county-wide indicators (统计指标) of INDICATORS.md, by year and as series.</summary>
+public static class IndicatorsApi
+{
+    private const string ByCounty = "county";
+    private const string ByTownship = "township";
+
+    public static RouteGroupBuilder MapIndicatorsApi(this RouteGroupBuilder api)
+    {
+        var indicators = api.MapGroup("/indicators").WithTags("Indicators");
+        indicators.MapGet("/", GetIndicators).WithSummary("Every indicator for a year, with the year before and the change in %");
+        indicators.MapGet("/{code}", GetIndicatorSeries).WithSummary("One indicator year by year, for the county or by township");
+        return api;
+    }
+
+    /// <summary>Every indicator for <paramref name="year"/>, with its value for the year before and the change in %.</summary>
+    public static async Task<Results<Ok<IndicatorsResponse>, ValidationProblem>> GetIndicators(
+        string? year, ReportingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        if (ReportingYear.Parse(year, "year", ReportingApi.CurrentYear(clock), errors) is not { } y)
+        {
+            return errors.ToProblem();
+        }
+
+        var asOf = clock.GetUtcNow();
+        var values = new List<IndicatorValue>(IndicatorCatalog.All.Count);
+        foreach (var indicator in IndicatorCatalog.All)
+        {
+            var twoYears = await indicator.Query.CountyAsync(db, new YearRange(y - 1, y), cancellationToken);
+            values.Add(IndicatorValue.From(indicator.Definition, twoYears[1].Value, twoYears[0].Value));
+        }
+
+        return TypedResults.Ok(new IndicatorsResponse(y, asOf, values));
+    }
+
+    /// <summary>
+    /// One indicator from <paramref name="from"/> to <paramref name="to"/>; with <c>by=township</c>, one series per
+    /// township (flows and stocks whose records carry a township; ratios and baseline figures are county-wide only).
+    /// </summary>
+    public static async Task<Results<Ok<IndicatorSeriesResponse>, ValidationProblem, ProblemHttpResult>> GetIndicatorSeries(
+        string code, string? from, string? to, string? by, ReportingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (IndicatorCatalog.Find(code) is not { } indicator)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound, title: "Unknown indicator", detail: $"There is no indicator '{code}'.");
+        }
+
+        var errors = new ValidationErrors();
+        var currentYear = ReportingApi.CurrentYear(clock);
+        var first = ReportingYear.Parse(from, "from", currentYear, errors);
+        var last = ReportingYear.Parse(to, "to", currentYear, errors);
+        errors.Require(!(first > last), "to", "to must not be before from.");
+        var townships = indicator.Query as ITownshipIndicatorQuery;
+        errors.Require(by is null or ByTownship, "by", $"by must be '{ByTownship}', or absent for the whole county.");
+        errors.Require(by is not ByTownship || townships is not null, "by",
+            $"{code} is county-wide only: ratios and baseline figures have no township breakdown.");
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var d = indicator.Definition;
+        var years = new YearRange(first!.Value, last!.Value);
+        IReadOnlyList<IndicatorSeries> series = by is ByTownship
+            ? (await townships!.ByTownshipAsync(db, years, cancellationToken)).Select(t => new IndicatorSeries(t.Township, t.Points)).ToList()
+            : [new IndicatorSeries(null, await indicator.Query.CountyAsync(db, years, cancellationToken))];
+        return TypedResults.Ok(new IndicatorSeriesResponse(
+            d.Code, d.NameZh, d.NameEn, d.Unit, d.Kind, d.Formula, years.From, years.To, by ?? ByCounty, series));
+    }
+}

@@ -1,0 +1,38 @@
+namespace CountyTech.Reporting.Domain;
+
+/// <summary>
+/// The baseline (基础数据) of one year: the figures the bureau enters by hand because no service publishes them.
+/// Entering a year again replaces its figures.
+/// </summary>
+public sealed class Baseline
+{
+    private Baseline()
+    {
+    }
+
+    public int Year { get; private set; }
+
+    public decimal GdpWan { get; private set; }
+
+    public int Population { get; private set; }
+
+    public decimal GeneralBudgetExpenditureWan { get; private set; }
+
+    public decimal FiscalScienceExpenditureWan { get; private set; }
+
+    public decimal RdExpenditureWan { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static Baseline For(int year) => new() { Year = year };
+
+    public void Record(BaselineFigures figures, DateTimeOffset now)
+    {
+        GdpWan = figures.GdpWan;
+        Population = figures.Population;
+        GeneralBudgetExpenditureWan = figures.GeneralBudgetExpenditureWan;
+        FiscalScienceExpenditureWan = figures.FiscalScienceExpenditureWan;
+        RdExpenditureWan = figures.RdExpenditureWan;
+        UpdatedAt = now;
+    }
+}

@@ -1,0 +1,21 @@
+namespace CountyTech.Reporting.Domain;
+
+/// <summary>
+/// The arithmetic of INDICATORS.md, exact in <see cref="decimal"/> and in the order the formulas are written.
+/// A missing input gives null, never a made-up 0; rounding is for presentation only.
+/// </summary>
+public static class IndicatorMath
+{
+    /// <summary><c>numerator / denominator × scale</c>; null when either input is null or the denominator is 0.</summary>
+    public static decimal? Ratio(decimal? numerator, decimal? denominator, decimal scale) =>
+        numerator is { } n && denominator is { } d && d != 0 ? n / d * scale : null;
+
+    /// <summary><c>numerator / denominator × 100</c>, with the null rules of <see cref="Ratio"/>.</summary>
+    public static decimal? Percent(decimal? numerator, decimal? denominator) => Ratio(numerator, denominator, 100);
+
+    /// <summary>
+    /// 同比增长率: <c>(value − previousValue) / previousValue × 100</c>; null when either is null or previousValue is 0.
+    /// </summary>
+    public static decimal? YearOverYearChangePercent(decimal? value, decimal? previousValue) =>
+        value is { } v && previousValue is { } p ? Percent(v - p, p) : null;
+}

@@ -1,0 +1,20 @@
+using CountyTech.Reporting.Domain;
+
+namespace CountyTech.Reporting.Infrastructure;
+
+/// <summary>The SQL behind an indicator: its county-wide value for each year of a range.</summary>
+public interface IIndicatorQuery
+{
+    /// <summary>One value per year of <paramref name="years"/>, in order; null where an input is missing.</summary>
+    Task<IReadOnlyList<YearValue>> CountyAsync(ReportingDbContext db, YearRange years, CancellationToken cancellationToken);
+}
+
+/// <summary>An indicator whose source records carry a township (乡镇), so it also breaks down by township.</summary>
+public interface ITownshipIndicatorQuery : IIndicatorQuery
+{
+    /// <summary>One series per township that has records in <paramref name="years"/>, ordered by township.</summary>
+    Task<IReadOnlyList<TownshipSeries>> ByTownshipAsync(ReportingDbContext db, YearRange years, CancellationToken cancellationToken);
+}
+
+/// <summary>An indicator of the catalog: what it is, and the query that computes it.</summary>
+public sealed record Indicator(IndicatorDefinition Definition, IIndicatorQuery Query);

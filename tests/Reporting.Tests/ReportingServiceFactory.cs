@@ -1,0 +1,72 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using CountyTech.Reporting.Infrastructure;
+using CountyTech.Testing;
+using MassTransit;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CountyTech.Reporting.Tests;
+
+/// <summary>
+/// The real Reporting service on its own fresh database of the shared PostgreSQL, consuming from the shared RabbitMQ.
+/// Events reach it the way they do in production: published to the broker, routed to its queues.
+/// </summary>
+public sealed class ReportingServiceFactory(InfrastructureFixture infrastructure) : WebApplicationFactory<Program>
+{
+    public static readonly JsonSerializerOptions Json = ServiceDefaults.Extensions.ConfigureJson(new JsonSerializerOptions());
+    private static readonly TimeSpan ConsumeTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly string _database = "reporting_" + Guid.NewGuid().ToString("N")[..12];
+    private readonly ConsumedMessages _consumed = new();
+    private readonly Dictionary<Guid, int> _published = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:reporting-db", infrastructure.Postgres.ConnectionString(_database));
+        builder.UseSetting("ConnectionStrings:messaging", infrastructure.RabbitMq.ConnectionString);
+    }
+
+    /// <summary>Starts the service (migrations applied, consumers listening) and returns a client for its API.</summary>
+    public HttpClient Start()
+    {
+        var client = CreateClient();
+        Services.GetRequiredService<IBus>().ConnectConsumeObserver(_consumed);
+        return client;
+    }
+
+    /// <summary>Publishes the deliveries through the broker in the given order and waits until all are consumed.</summary>
+    public async Task DeliverAsync(IEnumerable<Delivery> deliveries)
+    {
+        var bus = Services.GetRequiredService<IBus>();
+        foreach (var delivery in deliveries)
+        {
+            await bus.Publish(delivery.Event, delivery.Event.GetType(), context => context.MessageId = delivery.MessageId);
+            _published[delivery.MessageId] = _published.GetValueOrDefault(delivery.MessageId) + 1;
+        }
+
+        await _consumed.WaitForAsync(_published, ConsumeTimeout);
+    }
+
+    public async Task<T> ReadAsync<T>(Func<ReportingDbContext, Task<T>> read)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<ReportingDbContext>());
+    }
+
+    /// <summary>Every projection row, as JSON lines in key order, to compare whole tables.</summary>
+    public Task<string> ProjectionsAsync() => ReadAsync(async db => string.Join("\n",
+        (await db.ProjectSubmissions.AsNoTracking().OrderBy(f => f.ProjectId).ToListAsync()).Select(JsonOf)
+            .Concat((await db.ProjectApprovals.AsNoTracking().OrderBy(f => f.ProjectId).ToListAsync()).Select(JsonOf))
+            .Concat((await db.ProjectRejections.AsNoTracking().OrderBy(f => f.ProjectId).ToListAsync()).Select(JsonOf))
+            .Concat((await db.ProjectDisbursements.AsNoTracking().OrderBy(f => f.DisbursementId).ToListAsync()).Select(JsonOf))
+            .Concat((await db.ProjectOutcomes.AsNoTracking().OrderBy(f => f.OutcomeId).ToListAsync()).Select(JsonOf))
+            .Concat((await db.ProjectAcceptances.AsNoTracking().OrderBy(f => f.ProjectId).ToListAsync()).Select(JsonOf))));
+
+    public static async Task<JsonElement> BodyAsync(HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+
+    private static string JsonOf<T>(T row) => JsonSerializer.Serialize(row, Json);
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CountyTech.Testing;
+
+namespace CountyTech.Reporting.Tests;
+
+/// <summary>A test of the running service: a fresh service and database per test, on the shared servers.</summary>
+public abstract class ReportingServiceTest(InfrastructureFixture infrastructure) : IAsyncLifetime
+{
+    protected ReportingServiceFactory Service { get; private set; } = null!;
+
+    protected HttpClient Client { get; private set; } = null!;
+
+    /// <summary>A township no other test uses.</summary>
+    protected string Township { get; } = "测试镇" + Guid.NewGuid().ToString("N")[..6];
+
+    public Task InitializeAsync()
+    {
+        Service = new ReportingServiceFactory(infrastructure);
+        Client = Service.Start();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await Service.DisposeAsync();
+    }
+
+    protected async Task<JsonElement> GetOkAsync(string path)
+    {
+        var response = await Client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await ReportingServiceFactory.BodyAsync(response);
+    }
+
+    protected Task<JsonElement> IndicatorsAsync(int year) => GetOkAsync($"/api/v1/reporting/indicators?year={year}");
+
+    protected async Task PutBaselineAsync(int year, decimal gdpWan, int population, decimal budgetWan, decimal scienceWan, decimal rdWan)
+    {
+        var response = await Client.PutAsJsonAsync($"/api/v1/reporting/baselines/{year}", new
+        {
+            gdpWan,
+            population,
+            generalBudgetExpenditureWan = budgetWan,
+            fiscalScienceExpenditureWan = scienceWan,
+            rdExpenditureWan = rdWan,
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>The 400 problem's <c>errors</c> map, checked to be a validation problem.</summary>
+    protected static async Task<JsonElement> ValidationErrorsAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await ReportingServiceFactory.BodyAsync(response);
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+        Assert.True(problem.TryGetProperty("traceId", out _));
+        return problem.GetProperty("errors");
+    }
+
+    protected static JsonElement Indicator(JsonElement indicators, string code) =>
+        indicators.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == code);
+
+    protected static decimal? Number(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Null ? null : element.GetDecimal();
+
+    /// <summary>Asserts an indicator's value, previous value and change, exactly.</summary>
+    protected static void AssertIndicator(JsonElement indicators, string code, decimal? value, decimal? previous, decimal? yoy)
+    {
+        var indicator = Indicator(indicators, code);
+        Assert.Equal(
+            (code, value, previous, yoy),
+            (code, Number(indicator.GetProperty("value")), Number(indicator.GetProperty("previousValue")),
+                Number(indicator.GetProperty("yoyChangePercent"))));
+    }
+
+    protected static void AssertProjectHistory(JsonElement indicators)
+    {
+        foreach (var (code, expected) in ProjectHistory.Indicators)
+        {
+            AssertIndicator(indicators, code, expected.Value, expected.Previous, expected.Yoy);
+        }
+    }
+}
