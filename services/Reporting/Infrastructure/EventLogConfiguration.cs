@@ -12,6 +12,7 @@ internal sealed class EventLogConfiguration : IEntityTypeConfiguration<EventLogE
         builder.Property(e => e.EventType).HasMaxLength(300);
         builder.Property(e => e.Source).HasMaxLength(100);
         builder.Property(e => e.Payload).HasColumnType("jsonb");
+        builder.Property(e => e.TraceId).HasMaxLength(32);
         builder.HasIndex(e => e.ReceivedAt);
     }
 }

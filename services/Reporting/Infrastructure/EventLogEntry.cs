@@ -23,4 +23,10 @@ public sealed class EventLogEntry
 
     /// <summary>When Reporting logged and applied it.</summary>
     public required DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>
+    /// W3C trace id under which it was consumed: the trace of the request that caused it, carried through the outbox
+    /// and the broker, so ops can go from an indicator's input to the request that wrote it.
+    /// </summary>
+    public string? TraceId { get; init; }
 }

@@ -46,6 +46,7 @@ public sealed class ReportedEvent<TEvent>() : ReportedEvent(typeof(TEvent)) wher
         Payload = JsonSerializer.Serialize(integrationEvent, Json),
         SentAt = sentTime is { } sent ? new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc)) : null,
         ReceivedAt = receivedAt,
+        TraceId = System.Diagnostics.Activity.Current?.TraceId.ToHexString(),
     };
 
     /// <summary>Runs every projection registered for <typeparamref name="TEvent"/>.</summary>

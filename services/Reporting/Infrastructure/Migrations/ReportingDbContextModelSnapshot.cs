@@ -111,6 +111,11 @@ namespace CountyTech.Reporting.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("source");
 
+                    b.Property<string>("TraceId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trace_id");
+
                     b.HasKey("MessageId")
                         .HasName("pk_event_log");
 

@@ -37,7 +37,8 @@ namespace CountyTech.Reporting.Infrastructure.Migrations
                     source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     payload = table.Column<string>(type: "jsonb", nullable: false),
                     sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    trace_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CountyTech.Reporting.Infrastructure.Migrations
 {
     [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261126104549_Initial")]
+    [Migration("20261126110726_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -113,6 +113,11 @@ namespace CountyTech.Reporting.Infrastructure.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("source");
+
+                    b.Property<string>("TraceId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trace_id");
 
                     b.HasKey("MessageId")
                         .HasName("pk_event_log");

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Net;
+using Npgsql;
+
+namespace CountyTech.Platform.Tests;
+
+/// <summary>
+/// One trace from the gateway request through the Projects service, its outbox relay and RabbitMQ to the Reporting
+/// consumer: the trace id the gateway answers with is the one Reporting consumed the event under.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class TraceTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task The_reporting_consumer_runs_in_the_trace_of_the_gateway_request()
+    {
+        var writer = await platform.RegisterClientAsync("追踪测试", "projects:write");
+        using var client = platform.Gateway(writer);
+
+        using var response = await client.PostJsonAsync("/api/v1/projects", new
+        {
+            title = "链路追踪验证项目",
+            level = "county",
+            field = "industry",
+            leadOrganization = "县工业园区管委会",
+            township = "工业园区",
+            plannedStart = "2024-01-01",
+            plannedEnd = "2024-06-30",
+            budgetWan = 5,
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var traceparent = Assert.Single(response.Headers.GetValues("traceparent"));
+        var traceId = ActivityContext.Parse(traceparent, null).TraceId.ToHexString();
+        var projectId = (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.JsonElement>(response.Content))
+            .GetProperty("id").GetString();
+
+        await using var reporting = new NpgsqlConnection(await platform.ConnectionStringAsync("reporting-db"));
+        await reporting.OpenAsync();
+        var consumedUnder = await Http.EventuallyAsync(async () =>
+        {
+            await using var query = new NpgsqlCommand(
+                "SELECT trace_id FROM event_log WHERE event_type LIKE '%ProjectSubmitted' AND payload->>'projectId' = @id", reporting);
+            query.Parameters.AddWithValue("id", projectId!);
+            return await query.ExecuteScalarAsync() as string;
+        }, found => found is not null, TimeSpan.FromSeconds(60));
+
+        Assert.Equal(traceId, consumedUnder);
+    }
+}
