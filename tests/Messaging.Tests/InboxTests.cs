@@ -29,7 +29,7 @@ public sealed class InboxTests(InfrastructureFixture infrastructure)
 
         await host.Bus.Publish(new LedgerPosted(1, 7.5m), (PublishContext<LedgerPosted> context) => context.MessageId = messageId, ct);
         await host.Bus.Publish(new LedgerPosted(1, 7.5m), (PublishContext<LedgerPosted> context) => context.MessageId = messageId, ct);
-        await Eventually.UntilAsync(() => Task.FromResult(host.Counter.Deliveries), d => d >= 2, Patience, "both deliveries");
+        await Eventually.UntilAsync(() => Task.FromResult(host.Counter.Deliveries), d => d >= 2, "both deliveries", Patience);
 
         Assert.Equal((7.5m, 1), await BalanceAsync(host));
     }
@@ -44,11 +44,10 @@ public sealed class InboxTests(InfrastructureFixture infrastructure)
         await host.WriteToOutboxAsync(
             [new LedgerPosted(1, 1m), new LedgerPosted(2, 100m, Poison: true), new LedgerPosted(3, 2m), new LedgerPosted(4, 3m)], ct);
 
-        var balance = await Eventually.UntilAsync(() => BalanceAsync(host), b => b.Postings >= 3, Patience, "the healthy postings");
+        var balance = await Eventually.UntilAsync(() => BalanceAsync(host), b => b.Postings >= 3, "the healthy postings", Patience);
         Assert.Equal((6m, 3), balance);
 
-        var errorQueueDepth = await Eventually.UntilAsync(
-            () => MessageCountAsync(host.QueueName + "_error", ct), n => n >= 1, Patience, "the poison message in the error queue");
+        var errorQueueDepth = await Eventually.UntilAsync(() => MessageCountAsync(host.QueueName + "_error", ct), n => n >= 1, "the poison message in the error queue", Patience);
         Assert.Equal(1u, errorQueueDepth);
         Assert.Equal(0, await host.ReadAsync(db =>
             db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM ledger_entry WHERE sequence = 2").SingleAsync(ct)));

@@ -38,7 +38,7 @@ public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) :
     }
 }
 
-/// <summary>Counts every delivery it sees, first or duplicate, so tests can prove duplicates really arrived.</summary>
+/// <summary>Counts every delivery handled to the end (committed or dropped as a duplicate), so tests can prove duplicates really arrived.</summary>
 public sealed class DeliveryCounter
 {
     private int _deliveries;
@@ -53,8 +53,8 @@ public sealed class LedgerConsumer(LedgerDbContext db, TimeProvider clock, Deliv
 {
     async Task IConsumer<LedgerPosted>.Consume(ConsumeContext<LedgerPosted> context)
     {
-        counter.Seen();
         await Consume(context);
+        counter.Seen();
     }
 
     protected override async Task HandleAsync(ConsumeContext<LedgerPosted> context, LedgerDbContext db, CancellationToken cancellationToken)

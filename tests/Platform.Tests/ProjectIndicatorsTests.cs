@@ -1,3 +1,4 @@
+using CountyTech.Testing;
 using System.Net;
 using System.Text.Json;
 
@@ -68,10 +69,10 @@ public sealed class ProjectIndicatorsTests(PlatformFixture platform)
             ["fiscal_st_share"] = (2.5m, 2, 25),
         };
 
-        var indicators = await Http.EventuallyAsync(
+        var indicators = await Eventually.UntilAsync(
             () => ReadIndicatorsAsync(app),
             read => expected.All(e => read.TryGetValue(e.Key, out var actual) && actual == e.Value),
-            TimeSpan.FromSeconds(60));
+            "the indicators to reflect every project step", TimeSpan.FromSeconds(60));
 
         foreach (var (code, values) in expected)
         {

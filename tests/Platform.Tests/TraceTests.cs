@@ -1,3 +1,4 @@
+using CountyTech.Testing;
 using System.Diagnostics;
 using System.Net;
 using Npgsql;
@@ -36,13 +37,13 @@ public sealed class TraceTests(PlatformFixture platform)
 
         await using var reporting = new NpgsqlConnection(await platform.ConnectionStringAsync("reporting-db"));
         await reporting.OpenAsync();
-        var consumedUnder = await Http.EventuallyAsync(async () =>
+        var consumedUnder = await Eventually.UntilAsync(async () =>
         {
             await using var query = new NpgsqlCommand(
                 "SELECT trace_id FROM event_log WHERE event_type LIKE '%ProjectSubmitted' AND payload->>'projectId' = @id", reporting);
             query.Parameters.AddWithValue("id", projectId!);
             return await query.ExecuteScalarAsync() as string;
-        }, found => found is not null, TimeSpan.FromSeconds(60));
+        }, found => found is not null, "Reporting to log the submission", TimeSpan.FromSeconds(60));
 
         Assert.Equal(traceId, consumedUnder);
     }

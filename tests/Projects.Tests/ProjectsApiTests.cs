@@ -82,8 +82,9 @@ public sealed class ProjectsApiTests(InfrastructureFixture infrastructure) : IAs
         Assert.Equal("福鼎大白茶", Assert.Single(read.Outcomes).Name);
         Assert.Equal(new DateOnly(2024, 3, 15), read.ApprovedOn);
 
-        var published = await Eventually(async () => await _service.ReadAsync(db =>
-            db.Set<OutboxMessage>().Where(m => m.SentAt != null).OrderBy(m => m.Id).Select(m => m.MessageType).ToListAsync()), types => types.Count == 5);
+        var published = await Eventually.UntilAsync(() => _service.ReadAsync(db =>
+            db.Set<OutboxMessage>().Where(m => m.SentAt != null).OrderBy(m => m.Id).Select(m => m.MessageType).ToListAsync()),
+            types => types.Count == 5, "the relay to publish all five events");
         Assert.Equal(
             ["ProjectSubmitted", "ProjectApproved", "ProjectFundsDisbursed", "ProjectOutcomeRecorded", "ProjectAccepted"],
             published.Select(t => t.Split(',')[0].Split('.')[^1]));
@@ -180,18 +181,5 @@ public sealed class ProjectsApiTests(InfrastructureFixture infrastructure) : IAs
 
         var invalid = await ProblemAsync(await _client.GetAsync("/api/v1/projects?status=finished&pageSize=500"), HttpStatusCode.BadRequest);
         Assert.Equal(["pageSize", "status"], invalid.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
-    }
-
-    private static async Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        var value = await read();
-        while (!done(value) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-            value = await read();
-        }
-
-        return value;
     }
 }
