@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
@@ -12,7 +13,7 @@ namespace CountyTech.ServiceDefaults;
 
 /// <summary>
 /// What every CountyTech process shares: telemetry, health, service discovery, resilience, problem details
-/// and the JSON conventions of API.md (camelCase, kebab-case enums).
+/// and the JSON conventions of API.md (camelCase, kebab-case enums, decimals without trailing zeros).
 /// </summary>
 public static class Extensions
 {
@@ -27,6 +28,7 @@ public static class Extensions
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
 
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
@@ -45,6 +47,7 @@ public static class Extensions
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new CanonicalDecimalConverter());
         return options;
     }
 
@@ -60,6 +63,7 @@ public static class Extensions
         return app;
     }
 
-    internal static bool IsHealthProbe(HttpContext context) =>
-        context.Request.Path.StartsWithSegments(HealthPath) || context.Request.Path.StartsWithSegments(AlivePath);
+    /// <summary>Whether a path is one of the health probes, which stay out of traces and rate limits.</summary>
+    public static bool IsHealthProbe(PathString path) =>
+        path.StartsWithSegments(HealthPath) || path.StartsWithSegments(AlivePath);
 }

@@ -11,12 +11,15 @@ public readonly record struct PageRequest(int Number, int Size)
     public const int DefaultSize = 50;
     public const int MaxSize = 200;
 
+    /// <summary>Far beyond any list of a county; keeps the row offset well inside an int.</summary>
+    public const int MaxNumber = 1_000_000;
+
     /// <summary>Checks the query values, adding per-field errors for the ones out of range.</summary>
     public static PageRequest From(int? page, int? pageSize, ValidationErrors errors)
     {
         var number = page ?? 1;
         var size = pageSize ?? DefaultSize;
-        errors.Require(number >= 1, "page", "page must be 1 or more.");
+        errors.Require(number is >= 1 and <= MaxNumber, "page", $"page must be between 1 and {MaxNumber}.");
         errors.Require(size is >= 1 and <= MaxSize, "pageSize", $"pageSize must be between 1 and {MaxSize}.");
         return new PageRequest(number, size);
     }

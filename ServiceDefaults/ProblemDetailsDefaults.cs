@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -44,19 +46,24 @@ public static class ProblemDetailsDefaults
 
             logger.LogInformation("Rejected unreadable request to {Path}: {Reason}", httpContext.Request.Path, bad.Message);
             httpContext.Response.StatusCode = bad.StatusCode;
-            return await problems.TryWriteAsync(new ProblemDetailsContext
+            var problem = new ProblemDetails
             {
-                HttpContext = httpContext,
-                Exception = exception,
-                ProblemDetails =
-                {
-                    Status = bad.StatusCode,
-                    Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request body too large" : "Malformed request",
-                    Detail = bad.InnerException?.Message ?? bad.Message,
-                },
-            });
+                Status = bad.StatusCode,
+                Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request body too large" : "Malformed request",
+                Detail = bad.InnerException?.Message ?? bad.Message,
+            };
+            if (FieldOf(bad.InnerException as JsonException) is { } field)
+            {
+                problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [$"{field} has a value of the wrong type or an unknown name."] };
+            }
+
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem });
         }
     }
+
+    /// <summary>The field a JSON error points at (<c>$.level</c> → <c>level</c>), when it names one.</summary>
+    private static string? FieldOf(JsonException? error) =>
+        error?.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
 
     /// <summary>A broken state rule, a duplicate natural key or a lost concurrent update is 409, whichever layer noticed it.</summary>
     private sealed class ConflictExceptionHandler(IProblemDetailsService problems) : IExceptionHandler

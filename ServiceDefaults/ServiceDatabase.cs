@@ -18,9 +18,7 @@ public static class ServiceDatabase
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
     {
-        var connectionString = builder.Configuration.GetConnectionString(connectionName)
-            ?? throw new InvalidOperationException(
-                $"Connection string '{connectionName}' is missing: run the platform through the AppHost or set ConnectionStrings__{connectionName}.");
+        var connectionString = builder.Configuration.GetRequiredConnectionString(connectionName);
 
         builder.Services.AddDbContext<TContext>(options => options
             .UseNpgsql(connectionString)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -31,11 +32,9 @@ public static class Telemetry
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource("MassTransit", "Npgsql", SourcePrefix + ".*")
-                .AddAspNetCoreInstrumentation(options => options.Filter = context => !Extensions.IsHealthProbe(context))
+                .AddAspNetCoreInstrumentation(options => options.Filter = context => !Extensions.IsHealthProbe(context.Request.Path))
                 .AddHttpClientInstrumentation(options => options.FilterHttpRequestMessage = request =>
-                    request.RequestUri is null
-                    || !(request.RequestUri.AbsolutePath.StartsWith(Extensions.HealthPath, StringComparison.Ordinal)
-                         || request.RequestUri.AbsolutePath.StartsWith(Extensions.AlivePath, StringComparison.Ordinal))));
+                    request.RequestUri is null || !Extensions.IsHealthProbe(new PathString(request.RequestUri.AbsolutePath))));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

@@ -7,7 +7,6 @@ using CountyTech.Gateway.Infrastructure;
 using CountyTech.Gateway.Limits;
 using CountyTech.Gateway.Routing;
 using CountyTech.ServiceDefaults;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CountyTech.Gateway;
 
@@ -18,7 +17,6 @@ internal static class Extensions
 
     public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddServiceDatabase<GatewayDbContext>(DatabaseName);
 
         builder.AddApiKeyAndJwtAuthentication();

@@ -42,7 +42,7 @@ internal static class RequestLimits
 
     private static RateLimitPartition<string> Partition(HttpContext context, RequestLimitsOptions limits)
     {
-        if (IsHealthProbe(context.Request.Path))
+        if (ServiceDefaults.Extensions.IsHealthProbe(context.Request.Path))
         {
             return RateLimitPartition.GetNoLimiter("health");
         }
@@ -57,9 +57,6 @@ internal static class RequestLimits
             QueueLimit = 0,
         });
     }
-
-    private static bool IsHealthProbe(PathString path) =>
-        path.StartsWithSegments(ServiceDefaults.Extensions.HealthPath) || path.StartsWithSegments(ServiceDefaults.Extensions.AlivePath);
 
     private static ValueTask RejectAsync(OnRejectedContext rejection, TimeSpan window)
     {

@@ -11,7 +11,7 @@ namespace CountyTech.Gateway.Routing;
 /// </summary>
 internal static class ForwardedIdentity
 {
-    public const string ClientIdHeader = "X-CountyTech-Client-Id";
+    public const string ClientIdHeader = ServiceDefaults.CallerIdentity.HeaderName;
     private const string InternalHeaderPrefix = "X-CountyTech-";
     private const string ForwardedHeaderPrefix = "X-Forwarded-";
     private const string ForwardedHeader = "Forwarded";

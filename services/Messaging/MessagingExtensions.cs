@@ -1,4 +1,5 @@
 using CountyTech.Messaging.Outbox;
+using CountyTech.ServiceDefaults;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -15,15 +16,14 @@ public static class MessagingExtensions
 
     /// <summary>
     /// The bus: RabbitMQ from the <c>messaging</c> connection string, consumers registered by
-    /// <paramref name="consumers"/> on kebab-case queues prefixed with <paramref name="serviceName"/>, three
-    /// immediate retries and then the <c>_error</c> queue, and a start that waits for the broker connection.
+    /// <paramref name="consumers"/> on kebab-case queues prefixed with <paramref name="serviceName"/>, transient
+    /// infrastructure failures retried with backoff, anything else three quick retries and then the <c>_error</c>
+    /// queue, and a start that waits for the broker connection.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging(
         this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
     {
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
-            ?? throw new InvalidOperationException(
-                $"Connection string '{ConnectionName}' is missing: run the platform through the AppHost or set ConnectionStrings__{ConnectionName}.");
+        var connectionString = builder.Configuration.GetRequiredConnectionString(ConnectionName);
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -32,6 +32,11 @@ public static class MessagingExtensions
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));
+                // Outer: a database or network outage is waited out (up to ~30 min) instead of filling the _error queues.
+                rabbit.UseMessageRetry(retry => retry
+                    .Exponential(20, TimeSpan.FromMilliseconds(500), TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(1))
+                    .Handle<Exception>(TransientFailures.IsTransient));
+                // Inner: anything else gets three quick tries, then the message goes to its _error queue.
                 rabbit.UseMessageRetry(retry => retry.Intervals(100, 500, 2000));
                 rabbit.ConfigureEndpoints(context);
             });
@@ -43,7 +48,6 @@ public static class MessagingExtensions
             host.StopTimeout = TimeSpan.FromSeconds(30);
         });
         builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration("Outbox");
-        builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }
 

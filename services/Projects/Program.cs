@@ -10,6 +10,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.UseCallerIdentity();
 app.MapProjectsApi();
 
 app.Run();

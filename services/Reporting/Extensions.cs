@@ -24,7 +24,6 @@ public static class Extensions
         builder.Services.AddSingleton(reportedEvents);
         builder.AddMessaging("reporting", reportedEvents.AddConsumers);
 
-        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new CanonicalDecimalConverter()));
         builder.Services.AddSingleton<ReportingMetrics>();
         builder.Services.AddScoped<EventLogReplay>();
         return builder;

@@ -49,12 +49,12 @@ public sealed class DeliveryCounter
 }
 
 public sealed class LedgerConsumer(LedgerDbContext db, TimeProvider clock, DeliveryCounter counter, ILogger<LedgerConsumer> logger)
-    : IdempotentConsumer<LedgerDbContext, LedgerPosted>(db, clock, logger), IConsumer<LedgerPosted>
+    : IdempotentConsumer<LedgerDbContext, LedgerPosted>(db, clock, logger)
 {
-    async Task IConsumer<LedgerPosted>.Consume(ConsumeContext<LedgerPosted> context)
+    protected override Task OnHandledAsync(ConsumeContext<LedgerPosted> context, bool firstDelivery)
     {
-        await Consume(context);
         counter.Seen();
+        return Task.CompletedTask;
     }
 
     protected override async Task HandleAsync(ConsumeContext<LedgerPosted> context, LedgerDbContext db, CancellationToken cancellationToken)

@@ -50,6 +50,7 @@ public sealed class LedgerHost : IAsyncDisposable
             .UseNpgsql(builder.Configuration.GetConnectionString("ledger-db"))
             .UseSnakeCaseNamingConvention());
         builder.Services.AddSingleton<DeliveryCounter>();
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.AddMessaging(serviceName, bus => bus.AddConsumer<LedgerConsumer>().Endpoint(e => e.Name = $"{serviceName}-ledger"));
         if (runRelay)
         {

@@ -84,7 +84,7 @@ public sealed class OutboxRelayTests(InfrastructureFixture infrastructure)
     }
 
     [Fact]
-    public async Task Rows_are_published_in_the_order_they_were_written_and_carry_the_row_id_as_message_id()
+    public async Task Each_row_is_published_with_its_row_id_as_message_id_and_marked_sent()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var ct = timeout.Token;

@@ -13,6 +13,8 @@ public abstract class IdempotentConsumer<TContext, TMessage>(TContext db, TimePr
     where TContext : DbContext
     where TMessage : class
 {
+    protected TimeProvider Clock => clock;
+
     /// <summary>Name of this consumer in the inbox key; stable across deployments.</summary>
     protected virtual string ConsumerName => GetType().Name;
 
@@ -24,21 +26,21 @@ public abstract class IdempotentConsumer<TContext, TMessage>(TContext db, TimePr
         db.ChangeTracker.Clear();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var firstDelivery = await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO inbox_message (message_id, consumer, processed_at)
-            VALUES ({messageId}, {ConsumerName}, {clock.GetUtcNow()})
-            ON CONFLICT DO NOTHING
-            """, cancellationToken) == 1;
+        var firstDelivery = await db.Database.ExecuteSqlRawAsync(
+            $"INSERT INTO {MessagingModel.InboxTable} (message_id, consumer, processed_at) VALUES ({{0}}, {{1}}, {{2}}) ON CONFLICT DO NOTHING",
+            [messageId, ConsumerName, clock.GetUtcNow()], cancellationToken) == 1;
         if (!firstDelivery)
         {
             MessagingMetrics.DuplicatesIgnored.Add(1);
             logger.LogInformation("{Consumer} already processed message {MessageId}; ignoring the duplicate", ConsumerName, messageId);
+            await OnHandledAsync(context, firstDelivery: false);
             return;
         }
 
         await HandleAsync(context, db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await OnHandledAsync(context, firstDelivery: true);
 
         if (context.SentTime is { } sent)
         {
@@ -48,4 +50,10 @@ public abstract class IdempotentConsumer<TContext, TMessage>(TContext db, TimePr
 
     /// <summary>The effect of a first delivery: change <paramref name="db"/>; it is saved with the inbox row.</summary>
     protected abstract Task HandleAsync(ConsumeContext<TMessage> context, TContext db, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// After a delivery is settled: its effect committed (<paramref name="firstDelivery"/>) or recognised as a duplicate.
+    /// The place for what must count only committed work, such as metrics.
+    /// </summary>
+    protected virtual Task OnHandledAsync(ConsumeContext<TMessage> context, bool firstDelivery) => Task.CompletedTask;
 }

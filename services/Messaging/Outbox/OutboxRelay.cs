@@ -25,7 +25,8 @@ public sealed class OutboxRelayOptions
 /// several instances share the work), publishes each with its row id as MessageId under the trace of the request that
 /// wrote it, and marks it sent in the same transaction. A crash after publishing and before the commit leaves the row
 /// pending: it is published again with the same MessageId and the consumers' inbox drops the copy. A failed publish
-/// is retried with exponential backoff; the rows behind it wait for the next round, keeping their order.
+/// ends the round and is retried with exponential backoff (capped by <see cref="OutboxRelayOptions.MaxRetryDelay"/>),
+/// so rows written after it may be published first: consumers must not depend on order, and Reporting does not.
 /// </summary>
 public sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
@@ -74,13 +75,10 @@ public sealed class OutboxRelay<TContext>(
 
         var now = clock.GetUtcNow();
         var due = await db.Set<OutboxMessage>()
-            .FromSql($"""
-                SELECT * FROM outbox_message
-                WHERE sent_at IS NULL AND next_attempt_at <= {now}
-                ORDER BY id
-                LIMIT {_options.BatchSize}
-                FOR UPDATE SKIP LOCKED
-                """)
+            .FromSqlRaw(
+                $"SELECT * FROM {MessagingModel.OutboxTable} WHERE sent_at IS NULL AND next_attempt_at <= {{0}} " +
+                "ORDER BY id LIMIT {1} FOR UPDATE SKIP LOCKED",
+                now, _options.BatchSize)
             .ToListAsync(cancellationToken);
 
         var published = 0;

@@ -56,7 +56,7 @@ public sealed class Project
 
     public DateOnly? AcceptedOn { get; private set; }
 
-    /// <summary>Sum of the disbursements, kept on the row so that concurrent payments conflict instead of overpaying.</summary>
+    /// <summary>Sum of the disbursements, kept on the row for lists and for the funding check.</summary>
     public decimal DisbursedWan { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -124,7 +124,7 @@ public sealed class Project
     {
         if (Status is ProjectStatus.Submitted or ProjectStatus.Rejected)
         {
-            throw new RuleViolationException($"Outcomes are recorded for approved projects; this project is {Describe(Status)}.");
+            throw new RuleViolationException($"Outcomes are recorded for approved projects; this project is {ApiEnum.Name(Status)}.");
         }
 
         RequireNotBeforeApproval(recordedOn, "recordedOn");
@@ -148,7 +148,7 @@ public sealed class Project
         if (Status != required)
         {
             throw new RuleViolationException(
-                $"Only a {Describe(required)} project can be {action}; this project is {Describe(Status)}.");
+                $"Only a {ApiEnum.Name(required)} project can be {action}; this project is {ApiEnum.Name(Status)}.");
         }
     }
 
@@ -159,10 +159,4 @@ public sealed class Project
             throw new RuleViolationException($"{field} {date:yyyy-MM-dd} is before the approval on {ApprovedOn:yyyy-MM-dd}.");
         }
     }
-
-    private static string Describe(ProjectStatus status) => status switch
-    {
-        ProjectStatus.FailedAcceptance => "failed-acceptance",
-        _ => status.ToString().ToLowerInvariant(),
-    };
 }

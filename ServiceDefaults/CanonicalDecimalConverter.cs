@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace CountyTech.Reporting.Apis;
+namespace CountyTech.ServiceDefaults;
 
 /// <summary>
 /// Writes decimals without trailing zeros (<c>2</c>, not <c>2.0</c>; <c>1.25</c>, not <c>1.2500</c>): the same exact

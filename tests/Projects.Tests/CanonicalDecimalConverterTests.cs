@@ -1,11 +1,11 @@
 using System.Text.Json;
-using CountyTech.Reporting.Apis;
+using CountyTech.ServiceDefaults;
 
-namespace CountyTech.Reporting.Tests;
+namespace CountyTech.Projects.Tests;
 
 public sealed class CanonicalDecimalConverterTests
 {
-    private static readonly JsonSerializerOptions Json = new() { Converters = { new CanonicalDecimalConverter() } };
+    private static readonly JsonSerializerOptions Json = ServiceDefaults.Extensions.ConfigureJson(new JsonSerializerOptions());
 
     [Theory]
     [InlineData("2.0", "2")]
