@@ -51,11 +51,24 @@ public static class MessagingExtensions
         return builder;
     }
 
-    /// <summary>Publishes the outbox of <typeparamref name="TContext"/> in the background.</summary>
+    /// <summary>Publishes the outbox of <typeparamref name="TContext"/> in the background, and sweeps its sent rows.</summary>
     public static IHostApplicationBuilder AddOutboxRelay<TContext>(this IHostApplicationBuilder builder) where TContext : DbContext
     {
         builder.Services.AddSingleton<OutboxRelay<TContext>>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay<TContext>>());
+        return builder.AddMessageRetention<TContext>();
+    }
+
+    /// <summary>
+    /// Deletes the settled outbox and inbox rows of <typeparamref name="TContext"/> past their retention
+    /// (<c>Messaging:Retention:*</c>). Added by <see cref="AddOutboxRelay{TContext}"/>; a consumer-only service adds it itself.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessageRetention<TContext>(this IHostApplicationBuilder builder) where TContext : DbContext
+    {
+        builder.Services.AddOptions<MessageRetentionOptions>().BindConfiguration("Messaging:Retention");
+        builder.Services.TryAddSingleton<MessageRetention<TContext>>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MessageRetention<TContext>>(
+            sp => sp.GetRequiredService<MessageRetention<TContext>>()));
         return builder;
     }
 }

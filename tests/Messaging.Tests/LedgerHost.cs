@@ -34,6 +34,8 @@ public sealed class LedgerHost : IAsyncDisposable
 
     public OutboxRelay<LedgerDbContext> Relay => _host.Services.GetRequiredService<OutboxRelay<LedgerDbContext>>();
 
+    public MessageRetention<LedgerDbContext> Retention => _host.Services.GetRequiredService<MessageRetention<LedgerDbContext>>();
+
     public static async Task<LedgerHost> StartAsync(InfrastructureFixture infrastructure, bool runRelay, CancellationToken cancellationToken)
     {
         var serviceName = "t" + Guid.NewGuid().ToString("N")[..10];
@@ -59,6 +61,7 @@ public sealed class LedgerHost : IAsyncDisposable
         else
         {
             builder.Services.AddSingleton<OutboxRelay<LedgerDbContext>>();
+            builder.AddMessageRetention<LedgerDbContext>();
         }
 
         var host = builder.Build();
