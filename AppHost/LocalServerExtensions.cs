@@ -1,8 +1,6 @@
 using CountyTech.LocalServers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Npgsql;
-using RabbitMQ.Client;
 
 namespace CountyTech.AppHost;
 
@@ -38,7 +36,7 @@ internal static class LocalServerExtensions
         return builder.AddResource(server)
             .WithArgs([.. command.Arguments])
             .WithEndpoint(name: LocalPostgresServerResource.EndpointName, env: LocalPostgres.PortVariable, isProxied: false)
-            .WithConnectionHealthCheck(OpenPostgresAsync);
+            .WithConnectionHealthCheck(ProbePostgresAsync);
     }
 
     public static IResourceBuilder<LocalPostgresDatabaseResource> AddDatabase(
@@ -53,7 +51,7 @@ internal static class LocalServerExtensions
                 State = KnownResourceStates.Waiting,
                 Properties = [],
             })
-            .WithConnectionHealthCheck(OpenPostgresAsync);
+            .WithConnectionHealthCheck(ProbePostgresAsync);
     }
 
     public static IResourceBuilder<LocalRabbitMqResource> AddLocalRabbitMq(
@@ -83,25 +81,20 @@ internal static class LocalServerExtensions
             .WithEndpoint(name: LocalRabbitMqResource.EndpointName, env: LocalRabbitMq.NodePortVariable, isProxied: false)
             .WithEndpoint(name: LocalRabbitMqResource.DistributionEndpointName, env: LocalRabbitMq.DistributionPortVariable, isProxied: false)
             .WaitFor(epmd)
-            .WithConnectionHealthCheck(async (resource, ct) =>
-            {
-                var factory = new ConnectionFactory { Uri = new Uri((await resource.ConnectionStringExpression.GetValueAsync(ct))!) };
-                await using var connection = await factory.CreateConnectionAsync(ct);
-            });
+            .WithConnectionHealthCheck(ProbeRabbitMqAsync);
         epmd.WithParentRelationship(rabbitMq);
         return rabbitMq;
     }
 
-    private static async Task OpenPostgresAsync(IResourceWithConnectionString resource, CancellationToken cancellationToken)
-    {
-        // Unpooled: an idle pooled connection of ours would hold up the server's shutdown (SIGTERM waits for clients).
-        var connectionString = new NpgsqlConnectionStringBuilder(await resource.ConnectionStringExpression.GetValueAsync(cancellationToken))
-        {
-            Pooling = false,
-        };
-        await using var connection = new NpgsqlConnection(connectionString.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-    }
+    private static async Task ProbePostgresAsync(IResourceWithConnectionString resource, CancellationToken cancellationToken) =>
+        await LocalPostgres.ProbeAsync(await ConnectionStringOfAsync(resource, cancellationToken), cancellationToken);
+
+    private static async Task ProbeRabbitMqAsync(IResourceWithConnectionString resource, CancellationToken cancellationToken) =>
+        await LocalRabbitMq.ProbeAsync(await ConnectionStringOfAsync(resource, cancellationToken), cancellationToken);
+
+    private static async Task<string> ConnectionStringOfAsync(IResourceWithConnectionString resource, CancellationToken cancellationToken) =>
+        await resource.ConnectionStringExpression.GetValueAsync(cancellationToken)
+            ?? throw new InvalidOperationException($"{resource.Name} has no connection string yet.");
 
     /// <summary>Healthy when <paramref name="connect"/> (a real client connection) succeeds; its exception is the failure.</summary>
     private static IResourceBuilder<T> WithConnectionHealthCheck<T>(this IResourceBuilder<T> builder, Func<T, CancellationToken, Task> connect)

@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace CountyTech.LocalServers;
 
 /// <summary>
@@ -20,6 +22,18 @@ internal static class LocalPostgres
         """trap 'kill -INT $server' TERM INT; "$@" & server=$!; wait $server; trap - TERM INT; wait $server""";
 
     public static string Password(string directory) => LocalSecret.ReadOrCreate(Path.Combine(directory, "password"));
+
+    /// <summary>
+    /// Readiness: a real client connection (2 s at most) to the server and database of <paramref name="connectionString"/>;
+    /// throws while the server does not accept it. Unpooled: an idle pooled connection would hold up the server's shutdown
+    /// (SIGTERM waits for clients).
+    /// </summary>
+    public static async Task ProbeAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var probe = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, Timeout = 2 };
+        await using var connection = new NpgsqlConnection(probe.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+    }
 
     /// <summary>Creates the cluster unless the directory already holds one (initdb, about a second).</summary>
     public static async Task InitializeAsync(string directory, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
+using RabbitMQ.Client;
 
 namespace CountyTech.LocalServers;
 
@@ -34,6 +35,18 @@ internal static class LocalRabbitMq
         var stream = client.GetStream();
         await stream.WriteAsync(new byte[] { 0, 1, (byte)'n' }, cancellationToken);
         await stream.ReadExactlyAsync(new byte[4], cancellationToken);
+    }
+
+    /// <summary>Readiness: a real AMQP connection (2 s at most) to the node of <paramref name="connectionString"/>; throws while the node refuses it.</summary>
+    public static async Task ProbeAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var factory = new ConnectionFactory
+        {
+            Uri = new Uri(connectionString),
+            RequestedConnectionTimeout = TimeSpan.FromSeconds(2),
+            AutomaticRecoveryEnabled = false,
+        };
+        await using var connection = await factory.CreateConnectionAsync(cancellationToken);
     }
 
     public static string Password(string directory) => LocalSecret.ReadOrCreate(Path.Combine(directory, "password"));

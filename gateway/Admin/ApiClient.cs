@@ -29,7 +29,7 @@ public sealed class ApiClient
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    /// <summary>The client id of the administrator who registered it.</summary>
+    /// <summary>The client id of the administrator who registered it (<c>bootstrap</c>, <c>key:…</c> or <c>jwt:…</c>).</summary>
     public string CreatedBy { get; private set; }
 
     /// <summary>When the key stopped working; <c>null</c> while it is active.</summary>

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using CountyTech.Gateway.Authentication;
 using CountyTech.Gateway.Authorization;
 using CountyTech.Gateway.Idempotency;
@@ -31,7 +32,7 @@ internal static class ClientAdminApi
     }
 
     public static async Task<Results<Created<RegisteredClient>, ValidationProblem>> RegisterClient(
-        RegisterClientRequest request, HttpContext context, GatewayDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        RegisterClientRequest request, ClaimsPrincipal user, GatewayDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var registration = ClientRegistration.Validate(request, errors);
@@ -41,7 +42,8 @@ internal static class ClientAdminApi
         }
 
         var apiKey = ApiKeys.Generate();
-        var createdBy = ClientPrincipal.ClientIdOf(context.User) ?? BootstrapAdminKey.ClientId;
+        var createdBy = ClientPrincipal.ClientIdOf(user)
+            ?? throw new InvalidOperationException("Client admin is reached only by an authenticated administrator.");
         var client = ApiClient.Register(
             registration.Name, registration.Kind, registration.Scopes, ApiKeys.Hash(apiKey), createdBy, clock.GetUtcNow());
         db.ApiClients.Add(client);
@@ -68,16 +70,20 @@ internal static class ClientAdminApi
     }
 
     public static async Task<Results<Ok<ClientSummary>, ProblemHttpResult>> GetClient(
-        Guid id, GatewayDbContext db, CancellationToken cancellationToken)
+        string id, GatewayDbContext db, CancellationToken cancellationToken)
     {
-        var client = await db.ApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var client = Guid.TryParse(id, out var clientId)
+            ? await db.ApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.Id == clientId, cancellationToken)
+            : null;
         return client is null ? UnknownClient(id) : TypedResults.Ok(ClientSummary.From(client));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeClient(
-        Guid id, GatewayDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        string id, GatewayDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var client = await db.ApiClients.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var client = Guid.TryParse(id, out var clientId)
+            ? await db.ApiClients.SingleOrDefaultAsync(c => c.Id == clientId, cancellationToken)
+            : null;
         if (client is null)
         {
             return UnknownClient(id);
@@ -88,6 +94,7 @@ internal static class ClientAdminApi
         return TypedResults.NoContent();
     }
 
-    private static ProblemHttpResult UnknownClient(Guid id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown client", detail: $"No client has the id {id}.");
+    /// <summary>Any id that names no client, a UUID or not, is an unknown id (404).</summary>
+    private static ProblemHttpResult UnknownClient(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown client", detail: $"No client has the id '{id}'.");
 }

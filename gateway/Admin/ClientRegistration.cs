@@ -10,10 +10,8 @@ internal sealed record ClientRegistration(string Name, ClientKind Kind, IReadOnl
     {
         var name = errors.Text(request.Name, "name");
 
-        if (!ClientKinds.TryParse(request.Kind, out var kind))
-        {
-            errors.Add("kind", $"kind must be one of: {string.Join(", ", ClientKinds.Names)}.");
-        }
+        errors.Require(!string.IsNullOrWhiteSpace(request.Kind), "kind", "kind is required.");
+        var kind = ApiEnum.Parse<ClientKind>(request.Kind, "kind", errors);
 
         var scopes = request.Scopes ?? [];
         errors.Require(scopes.Count > 0, "scopes", "scopes must name at least one scope.");
@@ -22,6 +20,6 @@ internal sealed record ClientRegistration(string Name, ClientKind Kind, IReadOnl
             errors.Add("scopes", $"'{scope}' is not a scope; known scopes: {string.Join(", ", Authorization.Scopes.All.Order(StringComparer.Ordinal))}.");
         }
 
-        return new ClientRegistration(name, kind, [.. scopes.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+        return new ClientRegistration(name, kind.GetValueOrDefault(), [.. scopes.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
     }
 }

@@ -18,13 +18,13 @@ internal sealed class ApiClientDirectory(GatewayDbContext db, BootstrapAdminKey 
         var hash = ApiKeys.Hash(presentedKey);
         if (adminKey.Matches(hash))
         {
-            return new KnownClient(BootstrapAdminKey.ClientId, [Scopes.Admin]);
+            return new KnownClient(ClientIds.Bootstrap, [Scopes.Admin]);
         }
 
         var client = await db.ApiClients.AsNoTracking()
             .Where(c => c.KeyHash == hash && c.RevokedAt == null)
             .Select(c => new { c.Id, c.Scopes })
             .SingleOrDefaultAsync(cancellationToken);
-        return client is null ? null : new KnownClient(client.Id.ToString(), client.Scopes);
+        return client is null ? null : new KnownClient(ClientIds.ForKey(client.Id), client.Scopes);
     }
 }

@@ -32,6 +32,7 @@ internal static class AuthenticationSetup
                 options.Audience = jwt["Audience"];
                 options.RequireHttpsMetadata = jwt.GetValue("RequireHttpsMetadata", true);
                 options.MapInboundClaims = false;
+                options.Events = new JwtBearerEvents { OnTokenValidated = BearerTokenClient.OnTokenValidatedAsync };
             });
         }
 

@@ -10,9 +10,6 @@ internal sealed class BootstrapAdminKey
 {
     public const string VariableName = "COUNTYTECH_ADMIN_KEY";
 
-    /// <summary>The client id forwarded for requests made with this key.</summary>
-    public const string ClientId = "admin";
-
     private readonly byte[]? _hash;
 
     public BootstrapAdminKey(string? key) => _hash = string.IsNullOrEmpty(key) ? null : ApiKeys.Hash(key);

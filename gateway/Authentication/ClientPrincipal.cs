@@ -3,13 +3,12 @@ using System.Security.Claims;
 namespace CountyTech.Gateway.Authentication;
 
 /// <summary>
-/// The caller as the gateway sees it, whichever way it authenticated: a client id (<c>client_id</c>, else the token's
-/// <c>sub</c>) and scopes (<c>scope</c> claims, space separated as OAuth 2.0 writes them).
+/// The caller as the gateway sees it, whichever way it authenticated: a client id (see <see cref="ClientIds"/>) and
+/// scopes (<c>scope</c> claims, space separated as OAuth 2.0 writes them). Both schemes build it with <see cref="Create"/>.
 /// </summary>
 internal static class ClientPrincipal
 {
     public const string ClientIdClaim = "client_id";
-    public const string SubjectClaim = "sub";
     public const string ScopeClaim = "scope";
 
     public static ClaimsPrincipal Create(string clientId, IEnumerable<string> scopes, string authenticationType) =>
@@ -18,9 +17,7 @@ internal static class ClientPrincipal
             authenticationType, ClientIdClaim, null));
 
     public static string? ClientIdOf(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true
-            ? user.FindFirst(ClientIdClaim)?.Value ?? user.FindFirst(SubjectClaim)?.Value
-            : null;
+        user.Identity?.IsAuthenticated == true ? user.FindFirst(ClientIdClaim)?.Value : null;
 
     public static IEnumerable<string> ScopesOf(ClaimsPrincipal user) =>
         user.FindAll(ScopeClaim).SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));

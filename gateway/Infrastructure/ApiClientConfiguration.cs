@@ -1,4 +1,6 @@
 using CountyTech.Gateway.Admin;
+using CountyTech.Gateway.Authentication;
+using CountyTech.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,8 +14,9 @@ internal sealed class ApiClientConfiguration : IEntityTypeConfiguration<ApiClien
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Name).HasMaxLength(200);
-        builder.Property(c => c.Kind).HasMaxLength(40).HasConversion(k => ClientKinds.NameOf(k), s => ClientKinds.Parse(s));
-        builder.Property(c => c.CreatedBy).HasMaxLength(200);
+        builder.Property(c => c.Kind).HasMaxLength(40)
+            .HasConversion(k => ApiEnum.Name(k), s => Enum.GetValues<ClientKind>().Single(k => ApiEnum.Name(k) == s));
+        builder.Property(c => c.CreatedBy).HasMaxLength(ClientIds.MaxLength);
         builder.Property(c => c.KeyHash).HasMaxLength(32);
         builder.HasIndex(c => c.KeyHash).IsUnique();
         builder.HasIndex(c => c.CreatedAt);

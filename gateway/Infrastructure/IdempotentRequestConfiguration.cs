@@ -1,3 +1,4 @@
+using CountyTech.Gateway.Authentication;
 using CountyTech.Gateway.Idempotency;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -13,7 +14,7 @@ internal sealed class IdempotentRequestConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable(TableName);
         builder.HasKey(r => new { r.ClientId, r.IdempotencyKey });
-        builder.Property(r => r.ClientId).HasMaxLength(200);
+        builder.Property(r => r.ClientId).HasMaxLength(ClientIds.MaxLength);
         builder.Property(r => r.IdempotencyKey).HasMaxLength(IdempotencyKey.MaxLength);
         builder.Property(r => r.Fingerprint).HasMaxLength(32);
         builder.HasIndex(r => r.ExpiresAt);

@@ -1,39 +1,35 @@
-using System.Security.Cryptography;
+using System.Buffers.Text;
+using System.Net;
 using System.Text;
 using CountyTech.Gateway.Authentication;
+using CountyTech.Gateway.Infrastructure;
+using CountyTech.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 
 namespace CountyTech.Gateway.Tests;
 
-public sealed class ApiKeysTests
+[Collection(GatewayCollection.Name)]
+public sealed class ApiKeysTests(GatewayFixture fixture)
 {
     [Fact]
-    public void A_key_is_ct_and_32_random_bytes_in_base64url()
+    public async Task Only_a_hash_of_the_key_is_stored_and_only_the_key_itself_authenticates()
     {
-        var key = ApiKeys.Generate();
+        var gateway = fixture.Gateway;
+        var (id, key) = await GatewayFixture.RegisterClientAsync(gateway, "projects:read");
+        var stored = await StoredHashAsync(gateway, Guid.Parse(id));
+        using var withKey = gateway.ClientWithKey(key);
+        using var withHashInHex = gateway.ClientWithKey(Convert.ToHexStringLower(stored));
+        using var withHashInBase64 = gateway.ClientWithKey(Convert.ToBase64String(stored));
 
-        Assert.Matches("^ct_[A-Za-z0-9_-]{43}$", key);
-        Assert.Equal(32, Convert.FromBase64String(key[3..].Replace('-', '+').Replace('_', '/') + "=").Length);
-    }
-
-    [Fact]
-    public void Keys_do_not_repeat()
-    {
-        var keys = Enumerable.Range(0, 1000).Select(_ => ApiKeys.Generate()).ToHashSet(StringComparer.Ordinal);
-
-        Assert.Equal(1000, keys.Count);
-    }
-
-    [Fact]
-    public void The_hash_is_the_sha256_of_the_key()
-    {
-        const string key = "ct_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
-
-        Assert.Equal(SHA256.HashData(Encoding.UTF8.GetBytes(key)), ApiKeys.Hash(key));
-        Assert.Equal(32, ApiKeys.Hash(key).Length);
-        Assert.NotEqual(ApiKeys.Hash(key), ApiKeys.Hash(key + "x"));
+        Assert.NotEqual(Encoding.UTF8.GetBytes(key), stored);
+        Assert.NotEqual(Base64Url.DecodeFromChars(key.AsSpan(ApiKeys.Prefix.Length)), stored);
+        Assert.Equal(HttpStatusCode.OK, (await withKey.GetAsync("/api/v1/projects")).StatusCode);
+        await Problems.AssertAsync(await withHashInHex.GetAsync("/api/v1/projects"), HttpStatusCode.Unauthorized);
+        await Problems.AssertAsync(await withHashInBase64.GetAsync("/api/v1/projects"), HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -62,5 +58,12 @@ public sealed class ApiKeysTests
         var failure = Record.Exception(() => BootstrapAdminKey.FromConfiguration(configuration, host));
 
         Assert.Equal(starts, failure is null);
+    }
+
+    private static async Task<byte[]> StoredHashAsync(GatewayFactory gateway, Guid clientId)
+    {
+        await using var scope = gateway.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<GatewayDbContext>().ApiClients
+            .Where(c => c.Id == clientId).Select(c => c.KeyHash).SingleAsync();
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using CountyTech.Testing;
 
 namespace CountyTech.Gateway.Tests;
 
@@ -16,7 +17,7 @@ public sealed class AuthenticationTests(GatewayFixture fixture)
 
         var response = await anonymous.GetAsync(path);
 
-        var problem = await Problem.AssertAsync(response, HttpStatusCode.Unauthorized);
+        var problem = await Problems.AssertAsync(response, HttpStatusCode.Unauthorized);
         Assert.Contains("X-Api-Key", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Empty(fixture.Echo.SeenAt(path));
     }
@@ -28,7 +29,7 @@ public sealed class AuthenticationTests(GatewayFixture fixture)
 
         var response = await stranger.GetAsync("/api/v1/projects");
 
-        await Problem.AssertAsync(response, HttpStatusCode.Unauthorized);
+        await Problems.AssertAsync(response, HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class AuthenticationTests(GatewayFixture fixture)
 
         var response = await client.GetAsync(path);
 
-        var problem = await Problem.AssertAsync(response, HttpStatusCode.Forbidden);
+        var problem = await Problems.AssertAsync(response, HttpStatusCode.Forbidden);
         Assert.Contains("projects:read", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Empty(fixture.Echo.SeenAt(path));
     }
@@ -56,7 +57,7 @@ public sealed class AuthenticationTests(GatewayFixture fixture)
         var write = await client.PostAsJsonAsync(path + "/approval", new { approvedOn = "2025-03-01" });
 
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
-        var problem = await Problem.AssertAsync(write, HttpStatusCode.Forbidden);
+        var problem = await Problems.AssertAsync(write, HttpStatusCode.Forbidden);
         Assert.Contains("projects:write", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Single(fixture.Echo.SeenAt(path));
     }
@@ -74,7 +75,7 @@ public sealed class AuthenticationTests(GatewayFixture fixture)
 
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, revoke.StatusCode);
-        await Problem.AssertAsync(after, HttpStatusCode.Unauthorized);
+        await Problems.AssertAsync(after, HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class AuthenticationTests(GatewayFixture fixture)
         using var anonymous = _gateway.ClientWithKey(null);
         using var admin = _gateway.ClientWithKey(GatewayFactory.AdminKey);
 
-        await Problem.AssertAsync(await anonymous.GetAsync("/api/v1/secrets"), HttpStatusCode.Unauthorized);
-        await Problem.AssertAsync(await admin.GetAsync("/api/v1/secrets"), HttpStatusCode.Forbidden);
+        await Problems.AssertAsync(await anonymous.GetAsync("/api/v1/secrets"), HttpStatusCode.Unauthorized);
+        await Problems.AssertAsync(await admin.GetAsync("/api/v1/secrets"), HttpStatusCode.Forbidden);
     }
 }

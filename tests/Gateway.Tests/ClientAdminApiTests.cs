@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using CountyTech.Testing;
 
 namespace CountyTech.Gateway.Tests;
 
@@ -31,7 +32,7 @@ public sealed class ClientAdminApiTests(GatewayFixture fixture)
         var shown = await admin.GetFromJsonAsync<JsonElement>($"{Clients}/{id}");
         Assert.False(shown.TryGetProperty("apiKey", out _));
         Assert.False(shown.TryGetProperty("keyHash", out _));
-        Assert.Equal("admin", shown.GetProperty("createdBy").GetString());
+        Assert.Equal("bootstrap", shown.GetProperty("createdBy").GetString());
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class ClientAdminApiTests(GatewayFixture fixture)
 
         var response = await admin.GetAsync($"{Clients}?pageSize=500");
 
-        var problem = await Problem.AssertAsync(response, HttpStatusCode.BadRequest);
+        var problem = await Problems.AssertAsync(response, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("pageSize", out _));
     }
 
@@ -72,7 +73,7 @@ public sealed class ClientAdminApiTests(GatewayFixture fixture)
 
         var response = await admin.PostAsJsonAsync(Clients, new { name = " ", kind = "province-system", scopes = new[] { "projects:read", "projects:delete" } });
 
-        var errors = (await Problem.AssertAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
+        var errors = (await Problems.AssertAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
         Assert.True(errors.TryGetProperty("name", out _));
         Assert.True(errors.TryGetProperty("kind", out _));
         Assert.Contains("projects:delete", errors.GetProperty("scopes")[0].GetString(), StringComparison.Ordinal);
@@ -85,7 +86,7 @@ public sealed class ClientAdminApiTests(GatewayFixture fixture)
 
         var response = await admin.PostAsJsonAsync(Clients, new { name = "统计局", kind = "department-app" });
 
-        var errors = (await Problem.AssertAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
+        var errors = (await Problems.AssertAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
         Assert.True(errors.TryGetProperty("scopes", out _));
     }
 
@@ -96,7 +97,7 @@ public sealed class ClientAdminApiTests(GatewayFixture fixture)
 
         var response = await admin.PostAsync(Clients, new StringContent("{\"name\": \"统计局\", ", Encoding.UTF8, "application/json"));
 
-        await Problem.AssertAsync(response, HttpStatusCode.BadRequest);
+        await Problems.AssertAsync(response, HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -105,12 +106,27 @@ public sealed class ClientAdminApiTests(GatewayFixture fixture)
         var (id, _) = await GatewayFixture.RegisterClientAsync(_gateway, "ip:read");
         using var admin = _gateway.ClientWithKey(GatewayFactory.AdminKey);
 
-        await Problem.AssertAsync(await admin.DeleteAsync($"{Clients}/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
+        await Problems.AssertAsync(await admin.DeleteAsync($"{Clients}/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"{Clients}/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"{Clients}/{id}")).StatusCode);
 
         var shown = await admin.GetFromJsonAsync<JsonElement>($"{Clients}/{id}");
         Assert.Equal(JsonValueKind.String, shown.GetProperty("revokedAt").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("not-a-uuid")]
+    [InlineData("42")]
+    public async Task A_client_id_that_is_no_uuid_is_an_unknown_client_404(string id)
+    {
+        using var admin = _gateway.ClientWithKey(GatewayFactory.AdminKey);
+
+        var shown = await admin.GetAsync($"{Clients}/{id}");
+        var revoked = await admin.DeleteAsync($"{Clients}/{id}");
+
+        await Problems.AssertAsync(shown, HttpStatusCode.NotFound);
+        var problem = await Problems.AssertAsync(revoked, HttpStatusCode.NotFound);
+        Assert.Contains(id, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,7 +137,7 @@ public sealed class ClientAdminApiTests(GatewayFixture fixture)
 
         var response = await client.PostAsJsonAsync(Clients, new { name = "自建", kind = "department-app", scopes = new[] { "admin" } });
 
-        var problem = await Problem.AssertAsync(response, HttpStatusCode.Forbidden);
+        var problem = await Problems.AssertAsync(response, HttpStatusCode.Forbidden);
         Assert.Contains("admin", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
@@ -137,7 +153,7 @@ public sealed class ClientAdminApiTests(GatewayFixture fixture)
         var repeat = await admin.PostAsJsonAsync(Clients, request);
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
-        var problem = await Problem.AssertAsync(repeat, HttpStatusCode.Conflict);
+        var problem = await Problems.AssertAsync(repeat, HttpStatusCode.Conflict);
         Assert.Equal(first.Headers.Location, repeat.Headers.Location);
         Assert.DoesNotContain("ct_", problem.ToString(), StringComparison.Ordinal);
         var page = await admin.GetFromJsonAsync<JsonElement>($"{Clients}?pageSize=200");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CountyTech.Testing;
 
 namespace CountyTech.Gateway.Tests;
 
@@ -43,7 +44,7 @@ public sealed class ForwardingTests(GatewayFixture fixture)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var seen = Assert.Single(fixture.Echo.SeenAt(path));
-        Assert.Equal(id, seen.Header("X-CountyTech-Client-Id"));
+        Assert.Equal("key:" + id, seen.Header("X-CountyTech-Client-Id"));
         Assert.Null(seen.Header("Forwarded"));
         Assert.Null(seen.Header("X-Forwarded-Port"));
         Assert.Null(seen.Header("X-CountyTech-Role"));
@@ -53,7 +54,7 @@ public sealed class ForwardingTests(GatewayFixture fixture)
     }
 
     [Fact]
-    public async Task The_bootstrap_admin_key_is_forwarded_as_client_admin()
+    public async Task The_bootstrap_admin_key_is_forwarded_as_client_bootstrap()
     {
         var path = $"/api/v1/reporting/baselines/{Guid.NewGuid()}";
         using var admin = _gateway.ClientWithKey(GatewayFactory.AdminKey);
@@ -61,7 +62,7 @@ public sealed class ForwardingTests(GatewayFixture fixture)
         var response = await admin.PutAsJsonAsync(path, new { gdpWan = 1250000.5 });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("admin", Assert.Single(fixture.Echo.SeenAt(path)).Header("X-CountyTech-Client-Id"));
+        Assert.Equal("bootstrap", Assert.Single(fixture.Echo.SeenAt(path)).Header("X-CountyTech-Client-Id"));
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class ForwardingTests(GatewayFixture fixture)
         var status = await writer.GetAsync("/api/v1/reporting/status");
         var rebuilt = await admin.PostAsync("/api/v1/reporting/rebuild", null);
 
-        var problem = await Problem.AssertAsync(refused, HttpStatusCode.Forbidden);
+        var problem = await Problems.AssertAsync(refused, HttpStatusCode.Forbidden);
         Assert.Contains("'admin'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, status.StatusCode);
         Assert.Equal(HttpStatusCode.Created, rebuilt.StatusCode);
@@ -90,7 +91,7 @@ public sealed class ForwardingTests(GatewayFixture fixture)
 
         var response = await admin.GetAsync("/api/v1/enterprises?year=2025");
 
-        var problem = await Problem.AssertAsync(response, HttpStatusCode.ServiceUnavailable);
+        var problem = await Problems.AssertAsync(response, HttpStatusCode.ServiceUnavailable);
         Assert.Contains("enterprises", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
@@ -109,7 +110,7 @@ public sealed class ForwardingTests(GatewayFixture fixture)
             Assert.Matches("^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$", traceparent);
         }
 
-        var problem = await Problem.AssertAsync(refused, HttpStatusCode.Unauthorized);
+        var problem = await Problems.AssertAsync(refused, HttpStatusCode.Unauthorized);
         Assert.Equal(problem.GetProperty("traceId").GetString(), refused.Headers.GetValues("traceparent").Single()[3..35]);
     }
 
@@ -134,7 +135,7 @@ public sealed class ForwardingTests(GatewayFixture fixture)
         Assert.Contains("openapi/reporting.json", html, StringComparison.Ordinal);
         Assert.DoesNotContain("openapi/talent.json", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
-        await Problem.AssertAsync(undeployed, HttpStatusCode.ServiceUnavailable);
+        await Problems.AssertAsync(undeployed, HttpStatusCode.ServiceUnavailable);
     }
 
     [Fact]

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using CountyTech.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,8 +9,6 @@ namespace CountyTech.Gateway.Tests;
 /// </summary>
 public sealed class GatewayFixture : IAsyncLifetime
 {
-    public static readonly JsonSerializerOptions Json = ServiceDefaults.Extensions.ConfigureJson(new JsonSerializerOptions());
-
     private readonly List<GatewayFactory> _factories = [];
     private PostgresServer _postgres = null!;
 
@@ -32,21 +27,19 @@ public sealed class GatewayFixture : IAsyncLifetime
     public GatewayFactory NewGateway(
         IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string environment = "Development")
     {
-        var database = "gateway_" + Guid.NewGuid().ToString("N")[..12];
-        var factory = new GatewayFactory(_postgres.ConnectionString(database), Echo.Address, settings, services, environment);
+        var factory = new GatewayFactory(NewDatabase(), Echo.Address, settings, services, environment);
         _factories.Add(factory);
         return factory;
     }
 
+    /// <summary>The connection string of a new, empty database of the shared PostgreSQL.</summary>
+    public string NewDatabase() => _postgres.ConnectionString("gateway_" + Guid.NewGuid().ToString("N")[..12]);
+
     /// <summary>Registers a client through the admin API and returns its id and API key.</summary>
-    public static async Task<(string Id, string ApiKey)> RegisterClientAsync(GatewayFactory gateway, params string[] scopes)
+    public static async Task<RegisteredClient> RegisterClientAsync(GatewayFactory gateway, params string[] scopes)
     {
         using var admin = gateway.ClientWithKey(GatewayFactory.AdminKey);
-        var response = await admin.PostAsJsonAsync("/api/v1/admin/clients",
-            new { name = "测试接入系统 " + Guid.NewGuid().ToString("N")[..6], kind = "department-app", scopes });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return (body.GetProperty("id").GetString()!, body.GetProperty("apiKey").GetString()!);
+        return await PlatformClients.RegisterAsync(admin, "测试接入系统 " + Guid.NewGuid().ToString("N")[..6], scopes);
     }
 
     public async Task DisposeAsync()

@@ -83,8 +83,8 @@ public sealed class IdempotencyTests(GatewayFixture fixture)
         var otherPath = await client.PostAsJsonAsync(path + "/x", new { kind = "variety", name = "云粳37号" });
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
-        await Problem.AssertAsync(otherBody, HttpStatusCode.Conflict);
-        await Problem.AssertAsync(otherPath, HttpStatusCode.Conflict);
+        await Problems.AssertAsync(otherBody, HttpStatusCode.Conflict);
+        await Problems.AssertAsync(otherPath, HttpStatusCode.Conflict);
         Assert.Single(fixture.Echo.SeenAt(path));
     }
 
@@ -103,7 +103,7 @@ public sealed class IdempotencyTests(GatewayFixture fixture)
         var firstResponse = await first;
         var afterwards = await client.PostAsJsonAsync(path, approval);
 
-        var problem = await Problem.AssertAsync(duplicate, HttpStatusCode.Conflict);
+        var problem = await Problems.AssertAsync(duplicate, HttpStatusCode.Conflict);
         Assert.Contains("still being processed", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Created, firstResponse.StatusCode);
         Assert.Equal(HttpStatusCode.Created, afterwards.StatusCode);
@@ -131,7 +131,7 @@ public sealed class IdempotencyTests(GatewayFixture fixture)
 
         var response = await client.PostAsJsonAsync($"/api/v1/projects/{Guid.NewGuid()}/outcomes", new { });
 
-        var problem = await Problem.AssertAsync(response, HttpStatusCode.BadRequest);
+        var problem = await Problems.AssertAsync(response, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("Idempotency-Key", out _));
     }
 

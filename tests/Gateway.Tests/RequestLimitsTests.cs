@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using CountyTech.Testing;
 
 namespace CountyTech.Gateway.Tests;
 
@@ -15,7 +16,7 @@ public sealed class RequestLimitsTests(GatewayFixture fixture)
 
         var response = await client.PostAsync(path, new ByteArrayContent(new byte[(1024 * 1024) + 1]));
 
-        await Problem.AssertAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        await Problems.AssertAsync(response, HttpStatusCode.RequestEntityTooLarge);
         Assert.Empty(fixture.Echo.SeenAt(path));
     }
 
@@ -46,7 +47,7 @@ public sealed class RequestLimitsTests(GatewayFixture fixture)
         var response = await client.SendAsync(request);
 
         Assert.False(client.BaseAddress!.IsDefaultPort, "the gateway listens on a real port");
-        await Problem.AssertAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        await Problems.AssertAsync(response, HttpStatusCode.RequestEntityTooLarge);
         Assert.Empty(fixture.Echo.SeenAt(path));
     }
 
@@ -68,7 +69,7 @@ public sealed class RequestLimitsTests(GatewayFixture fixture)
         var otherClient = await other.GetAsync("/api/v1/projects");
 
         Assert.All(allowed, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
-        await Problem.AssertAsync(limited, HttpStatusCode.TooManyRequests);
+        await Problems.AssertAsync(limited, HttpStatusCode.TooManyRequests);
         var retryAfter = int.Parse(Assert.Single(limited.Headers.GetValues("Retry-After")), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(retryAfter, 1, 600);
         Assert.Equal(HttpStatusCode.OK, otherClient.StatusCode);

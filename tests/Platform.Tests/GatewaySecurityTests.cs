@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using CountyTech.Testing;
 
 namespace CountyTech.Platform.Tests;
 

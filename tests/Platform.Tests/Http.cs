@@ -15,18 +15,6 @@ public static class Http
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
-    /// <summary>Asserts a problem-details answer with the status and a trace id, and returns it.</summary>
-    public static async Task<JsonElement> ProblemAsync(this Task<HttpResponseMessage> request, HttpStatusCode expected)
-    {
-        using var response = await request;
-        Assert.Equal(expected, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
-        Assert.False(string.IsNullOrEmpty(problem.GetProperty("traceId").GetString()));
-        return problem;
-    }
-
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string path, object body) =>
         client.PostAsJsonAsync(path, body);
 }

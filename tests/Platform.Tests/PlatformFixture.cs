@@ -1,10 +1,9 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Security.Cryptography;
-using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using CountyTech.Testing;
 
 namespace CountyTech.Platform.Tests;
 
@@ -62,10 +61,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     public async Task<string> RegisterClientAsync(string name, params string[] scopes)
     {
         using var admin = Gateway(AdminKey);
-        var response = await admin.PostAsJsonAsync("/api/v1/admin/clients", new { name, kind = "department-app", scopes });
-        response.EnsureSuccessStatusCode();
-        var client = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return client.GetProperty("apiKey").GetString()!;
+        return (await PlatformClients.RegisterAsync(admin, name, scopes)).ApiKey;
     }
 
     public Task<string?> ConnectionStringAsync(string resource) => App.GetConnectionStringAsync(resource).AsTask();

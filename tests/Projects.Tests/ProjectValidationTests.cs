@@ -1,6 +1,7 @@
 using CountyTech.Contracts.Projects;
 using CountyTech.Projects.Apis;
 using CountyTech.ServiceDefaults;
+using CountyTech.Testing;
 
 namespace CountyTech.Projects.Tests;
 
@@ -16,9 +17,6 @@ public class ProjectValidationTests
         var application = request.Validate(errors);
         return (errors, application);
     }
-
-    private static IDictionary<string, string[]> ErrorsOf(ValidationErrors errors) =>
-        Assert.IsType<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>(errors.ToProblem().ProblemDetails).Errors;
 
     [Fact]
     public void A_complete_application_passes_and_is_trimmed()
@@ -37,7 +35,7 @@ public class ProjectValidationTests
 
         Assert.Equal(
             ["budgetWan", "field", "leadOrganization", "level", "plannedEnd", "plannedStart", "title", "township"],
-            ErrorsOf(errors).Keys.Order(StringComparer.Ordinal));
+            Problems.ErrorFields(errors));
     }
 
     [Fact]
@@ -45,7 +43,7 @@ public class ProjectValidationTests
     {
         var (errors, _) = Check(Valid with { PlannedStart = new DateOnly(2025, 1, 1), PlannedEnd = new DateOnly(2024, 1, 1) });
 
-        Assert.Equal(["plannedEnd"], ErrorsOf(errors).Keys);
+        Assert.Equal(["plannedEnd"], Problems.ErrorFields(errors));
     }
 
     [Theory]
@@ -57,7 +55,7 @@ public class ProjectValidationTests
     {
         var (errors, _) = Check(Valid with { BudgetWan = (decimal)budget });
 
-        Assert.Equal(["budgetWan"], ErrorsOf(errors).Keys);
+        Assert.Equal(["budgetWan"], Problems.ErrorFields(errors));
     }
 
     [Theory]
@@ -68,7 +66,7 @@ public class ProjectValidationTests
     {
         var (errors, _) = Check(Valid with { LeadCreditCode = code });
 
-        Assert.Equal(["leadCreditCode"], ErrorsOf(errors).Keys);
+        Assert.Equal(["leadCreditCode"], Problems.ErrorFields(errors));
     }
 
     [Fact]
@@ -86,6 +84,6 @@ public class ProjectValidationTests
         var errors = new ValidationErrors();
         PageRequest.From(0, 201, errors);
 
-        Assert.Equal(["page", "pageSize"], ErrorsOf(errors).Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["page", "pageSize"], Problems.ErrorFields(errors));
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using CountyTech.Messaging.Outbox;
 using CountyTech.Projects.Apis;
 using CountyTech.Projects.Domain;
@@ -54,15 +53,6 @@ public sealed class ProjectsApiTests(InfrastructureFixture infrastructure) : IAs
     private Task<HttpResponseMessage> PostAsync(Guid id, string step, object body) =>
         _client.PostAsJsonAsync($"/api/v1/projects/{id}/{step}", body);
 
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.False(string.IsNullOrEmpty(problem.GetProperty("traceId").GetString()));
-        return problem;
-    }
-
     [Fact]
     public async Task A_project_goes_from_submission_to_acceptance_and_each_step_is_published_through_the_outbox()
     {
@@ -97,7 +87,7 @@ public sealed class ProjectsApiTests(InfrastructureFixture infrastructure) : IAs
         await PostAsync(project.Id, "approval", new { approvedOn = "2024-03-15", fundingWan = 50 });
         await PostAsync(project.Id, "disbursements", new { paidOn = "2024-04-01", amountWan = 40 });
 
-        var problem = await ProblemAsync(await PostAsync(project.Id, "disbursements", new { paidOn = "2024-05-01", amountWan = 10.5 }), HttpStatusCode.Conflict);
+        var problem = await Problems.AssertAsync(await PostAsync(project.Id, "disbursements", new { paidOn = "2024-05-01", amountWan = 10.5 }), HttpStatusCode.Conflict);
 
         Assert.Contains("over the funding", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         var read = await ProjectsServiceFactory.BodyAsync<ProjectResponse>(await _client.GetAsync($"/api/v1/projects/{project.Id}"));
@@ -126,28 +116,27 @@ public sealed class ProjectsApiTests(InfrastructureFixture infrastructure) : IAs
     {
         var rejected = await SubmitAsync();
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(rejected.Id, "rejection", new { rejectedOn = "2024-03-01", reason = "预算依据不足" })).StatusCode);
-        await ProblemAsync(await PostAsync(rejected.Id, "approval", new { approvedOn = "2024-03-15", fundingWan = 50 }), HttpStatusCode.Conflict);
+        await Problems.AssertAsync(await PostAsync(rejected.Id, "approval", new { approvedOn = "2024-03-15", fundingWan = 50 }), HttpStatusCode.Conflict);
 
         var approved = await SubmitAsync();
         await PostAsync(approved.Id, "approval", new { approvedOn = "2024-03-15", fundingWan = 50 });
-        await ProblemAsync(await PostAsync(approved.Id, "rejection", new { rejectedOn = "2024-03-20", reason = "撤销" }), HttpStatusCode.Conflict);
-        await ProblemAsync(await PostAsync(rejected.Id, "disbursements", new { paidOn = "2024-04-01", amountWan = 1 }), HttpStatusCode.Conflict);
+        await Problems.AssertAsync(await PostAsync(approved.Id, "rejection", new { rejectedOn = "2024-03-20", reason = "撤销" }), HttpStatusCode.Conflict);
+        await Problems.AssertAsync(await PostAsync(rejected.Id, "disbursements", new { paidOn = "2024-04-01", amountWan = 1 }), HttpStatusCode.Conflict);
     }
 
     [Fact]
     public async Task Invalid_bodies_are_400_with_errors_per_field_and_nothing_is_stored()
     {
-        var missing = await ProblemAsync(await _client.PostAsJsonAsync("/api/v1/projects", new { title = "", level = "county", township = _township }), HttpStatusCode.BadRequest);
-        var fields = missing.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(["budgetWan", "field", "leadOrganization", "plannedEnd", "plannedStart", "title"], fields);
+        var missing = await Problems.AssertAsync(await _client.PostAsJsonAsync("/api/v1/projects", new { title = "", level = "county", township = _township }), HttpStatusCode.BadRequest);
+        Assert.Equal(["budgetWan", "field", "leadOrganization", "plannedEnd", "plannedStart", "title"], Problems.ErrorFields(missing));
 
-        await ProblemAsync(await _client.PostAsync("/api/v1/projects", new StringContent("{\"title\": ", Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
-        await ProblemAsync(await _client.PostAsJsonAsync("/api/v1/projects", new { level = "village" }), HttpStatusCode.BadRequest);
-        await ProblemAsync(await _client.PostAsJsonAsync("/api/v1/projects", new { budgetWan = "many" }), HttpStatusCode.BadRequest);
+        await Problems.AssertAsync(await _client.PostAsync("/api/v1/projects", new StringContent("{\"title\": ", Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
+        await Problems.AssertAsync(await _client.PostAsJsonAsync("/api/v1/projects", new { level = "village" }), HttpStatusCode.BadRequest);
+        await Problems.AssertAsync(await _client.PostAsJsonAsync("/api/v1/projects", new { budgetWan = "many" }), HttpStatusCode.BadRequest);
 
         var project = await SubmitAsync();
-        var badApproval = await ProblemAsync(await PostAsync(project.Id, "approval", new { fundingWan = -5 }), HttpStatusCode.BadRequest);
-        Assert.Equal(["approvedOn", "fundingWan"], badApproval.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        var badApproval = await Problems.AssertAsync(await PostAsync(project.Id, "approval", new { fundingWan = -5 }), HttpStatusCode.BadRequest);
+        Assert.Equal(["approvedOn", "fundingWan"], Problems.ErrorFields(badApproval));
 
         var stored = await _service.ReadAsync(db => db.Projects.CountAsync(p => p.Township == _township));
         Assert.Equal(1, stored);
@@ -158,8 +147,8 @@ public sealed class ProjectsApiTests(InfrastructureFixture infrastructure) : IAs
     [Fact]
     public async Task An_unknown_project_is_404_problem()
     {
-        await ProblemAsync(await _client.GetAsync($"/api/v1/projects/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
-        await ProblemAsync(await PostAsync(Guid.NewGuid(), "approval", new { approvedOn = "2024-03-15", fundingWan = 5 }), HttpStatusCode.NotFound);
+        await Problems.AssertAsync(await _client.GetAsync($"/api/v1/projects/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
+        await Problems.AssertAsync(await PostAsync(Guid.NewGuid(), "approval", new { approvedOn = "2024-03-15", fundingWan = 5 }), HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -179,7 +168,7 @@ public sealed class ProjectsApiTests(InfrastructureFixture infrastructure) : IAs
             await _client.GetAsync($"/api/v1/projects?township={Uri.EscapeDataString(_township)}&status=approved&level=county&year=2024"));
         Assert.Equal(second.Id, Assert.Single(approvedCounty.Items).Id);
 
-        var invalid = await ProblemAsync(await _client.GetAsync("/api/v1/projects?status=finished&pageSize=500"), HttpStatusCode.BadRequest);
-        Assert.Equal(["pageSize", "status"], invalid.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        var invalid = await Problems.AssertAsync(await _client.GetAsync("/api/v1/projects?status=finished&pageSize=500"), HttpStatusCode.BadRequest);
+        Assert.Equal(["pageSize", "status"], Problems.ErrorFields(invalid));
     }
 }

@@ -60,13 +60,6 @@ internal sealed class LocalPostgresProcess : IAsyncDisposable
             "PostgreSQL",
             LocalPostgres.Server(directory.FullName, durable: false),
             new Dictionary<string, string> { [LocalPostgres.PortVariable] = port.ToString(CultureInfo.InvariantCulture) });
-        await server.WaitUntilReadyAsync(ProbeAsync, ReadyDeadline, cancellationToken);
-    }
-
-    private async Task ProbeAsync(CancellationToken cancellationToken)
-    {
-        var probe = new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false, Timeout = 2 };
-        await using var connection = new NpgsqlConnection(probe.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        await server.WaitUntilReadyAsync(ct => LocalPostgres.ProbeAsync(ConnectionString, ct), ReadyDeadline, cancellationToken);
     }
 }

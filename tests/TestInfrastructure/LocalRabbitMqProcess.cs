@@ -1,6 +1,5 @@
 using System.Globalization;
 using CountyTech.LocalServers;
-using RabbitMQ.Client;
 
 namespace CountyTech.Testing;
 
@@ -70,7 +69,7 @@ internal sealed class LocalRabbitMqProcess : IServerInstance
         }
 
         node = ServerProcess.Start("RabbitMQ", server, environment);
-        await node.WaitUntilReadyAsync(ProbeAsync, ReadyDeadline, cancellationToken);
+        await node.WaitUntilReadyAsync(ct => LocalRabbitMq.ProbeAsync(ConnectionString, ct), ReadyDeadline, cancellationToken);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -95,15 +94,4 @@ internal sealed class LocalRabbitMqProcess : IServerInstance
     }
 
     private static string Text(int port) => port.ToString(CultureInfo.InvariantCulture);
-
-    private async Task ProbeAsync(CancellationToken cancellationToken)
-    {
-        var factory = new ConnectionFactory
-        {
-            Uri = new Uri(ConnectionString),
-            RequestedConnectionTimeout = TimeSpan.FromSeconds(2),
-            AutomaticRecoveryEnabled = false,
-        };
-        await using var connection = await factory.CreateConnectionAsync(cancellationToken);
-    }
 }

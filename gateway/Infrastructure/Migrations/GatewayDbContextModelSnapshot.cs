@@ -34,8 +34,8 @@ namespace CountyTech.Gateway.Infrastructure.Migrations
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(259)
+                        .HasColumnType("character varying(259)")
                         .HasColumnName("created_by");
 
                     b.Property<byte[]>("KeyHash")
@@ -81,8 +81,8 @@ namespace CountyTech.Gateway.Infrastructure.Migrations
             modelBuilder.Entity("CountyTech.Gateway.Idempotency.IdempotentRequest", b =>
                 {
                     b.Property<string>("ClientId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(259)
+                        .HasColumnType("character varying(259)")
                         .HasColumnName("client_id");
 
                     b.Property<string>("IdempotencyKey")
