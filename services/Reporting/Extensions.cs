@@ -23,8 +23,10 @@ public static class Extensions
             .Project<ProjectAccepted, ProjectProjections>();
         builder.Services.AddSingleton(reportedEvents);
         builder.AddMessaging("reporting", reportedEvents.AddConsumers);
+        builder.AddMessageRetention<ReportingDbContext>();
 
         builder.Services.AddSingleton<ReportingMetrics>();
+        builder.Services.AddHostedService<DataAgeSeeding>();
         builder.Services.AddScoped<EventLogReplay>();
         return builder;
     }

@@ -20,9 +20,18 @@ public sealed class IndicatorMathTests
     public void A_ratio_with_a_missing_input_or_a_zero_denominator_is_null(string? numerator, string? denominator) =>
         Assert.Null(IndicatorMath.Percent(Parse(numerator), Parse(denominator)));
 
-    [Fact]
-    public void Ratio_scales_per_ten_thousand() =>
-        Assert.Equal(12.5m, IndicatorMath.Ratio(250, 200_000, 10_000));
+    [Theory]
+    [InlineData("250", "200000", "12.5")]
+    [InlineData("2", "3", "6666.6666666666666666666666667")]
+    public void Ratio_scales_per_ten_thousand(string numerator, string denominator, string expected) =>
+        Assert.Equal(Parse(expected), IndicatorMath.Ratio(Parse(numerator), Parse(denominator), 10_000));
+
+    [Theory]
+    [InlineData("1", "3", "33.333333333333333333333333333")]
+    [InlineData("2", "3", "66.666666666666666666666666667")]
+    [InlineData("1", "7", "14.285714285714285714285714286")]
+    public void A_repeating_quotient_keeps_every_digit_the_scale_shifts_in(string numerator, string denominator, string expected) =>
+        Assert.Equal(Parse(expected), IndicatorMath.Percent(Parse(numerator), Parse(denominator)));
 
     [Theory]
     [InlineData("2", "1", "100")]
@@ -30,6 +39,7 @@ public sealed class IndicatorMathTests
     [InlineData("1.5", "1.25", "20")]
     [InlineData("3", "4", "-25")]
     [InlineData("7", "7", "0")]
+    [InlineData("1", "3", "-66.666666666666666666666666667")]
     public void Year_over_year_change_is_the_difference_over_the_previous_value_in_percent(string value, string previous, string expected) =>
         Assert.Equal(Parse(expected), IndicatorMath.YearOverYearChangePercent(Parse(value), Parse(previous)));
 

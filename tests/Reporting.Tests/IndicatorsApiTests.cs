@@ -20,10 +20,7 @@ public sealed class IndicatorsApiTests(InfrastructureFixture infrastructure) : R
         Assert.Equal(["year", "asOf", "indicators"], indicators.EnumerateObject().Select(p => p.Name));
         Assert.Equal(2021, indicators.GetProperty("year").GetInt32());
         Assert.True(indicators.GetProperty("asOf").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-5));
-        Assert.Equal(
-            ["rd_expenditure", "rd_intensity", "fiscal_st_share", "upper_projects", "upper_funding", "county_projects",
-             "projects_accepted", "varieties_introduced", "techniques_promoted"],
-            indicators.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("code").GetString()));
+        Assert.Equal(IndicatorsMd.Codes, indicators.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("code").GetString()));
 
         var intensity = Indicator(indicators, "rd_intensity");
         Assert.Equal(
@@ -37,6 +34,12 @@ public sealed class IndicatorsApiTests(InfrastructureFixture infrastructure) : R
         AssertIndicator(indicators, "rd_intensity", 1.5m, 1.25m, 20m);
         AssertIndicator(indicators, "fiscal_st_share", 2.5m, 2m, 25m);
         AssertProjectHistory(indicators);
+        Assert.Equal(22, IndicatorsMd.NotConnected.Count());
+        foreach (var code in IndicatorsMd.NotConnected)
+        {
+            AssertIndicator(indicators, code, null, null, null);
+        }
+
         Assert.Equal(("2", "1.5", "150.75", "201.5"),
             (Indicator(indicators, "upper_projects").GetProperty("value").GetRawText(),
                 Indicator(indicators, "rd_intensity").GetProperty("value").GetRawText(),
@@ -66,9 +69,9 @@ public sealed class IndicatorsApiTests(InfrastructureFixture infrastructure) : R
     [InlineData("?year=2100")]
     public async Task The_year_is_required_and_must_be_a_sensible_year(string query)
     {
-        var errors = await ValidationErrorsAsync(await Client.GetAsync("/api/v1/reporting/indicators" + query));
+        var problem = await Client.GetAsync("/api/v1/reporting/indicators" + query).ProblemAsync(HttpStatusCode.BadRequest);
 
-        Assert.True(errors.TryGetProperty("year", out _));
+        Assert.Equal(["year"], Problems.ErrorFields(problem));
     }
 
     [Fact]
@@ -78,6 +81,7 @@ public sealed class IndicatorsApiTests(InfrastructureFixture infrastructure) : R
         await Service.DeliverAsync(ProjectHistory.Of(2019, Township).Concat(ProjectHistory.Of(2019, otherTownship)));
 
         var county = await GetOkAsync("/api/v1/reporting/indicators/upper_funding?from=2017&to=2019");
+        Assert.Equal(county.GetRawText(), (await GetOkAsync("/api/v1/reporting/indicators/upper_funding?from=2017&to=2019&by=county")).GetRawText());
         Assert.Equal(
             ["code", "nameZh", "nameEn", "unit", "kind", "formula", "from", "to", "by", "series"],
             county.EnumerateObject().Select(p => p.Name));
@@ -99,8 +103,32 @@ public sealed class IndicatorsApiTests(InfrastructureFixture infrastructure) : R
             p => Assert.Equal(JsonValueKind.Null, p.GetProperty("value").ValueKind));
     }
 
+    [Fact]
+    public async Task An_indicator_of_an_area_not_connected_yet_has_null_points_and_no_township_series()
+    {
+        await Service.DeliverAsync(ProjectHistory.Of(2019, Township));
+        await PutBaselineAsync(2019, 1_250_000m, 412_000, 360_000m, 9_000m, 18_750m);
+
+        var county = await GetOkAsync("/api/v1/reporting/indicators/patent_grants?from=2018&to=2020");
+        Assert.Equal(("patent_grants", "专利授权量", "flow", "county"),
+            (county.GetProperty("code").GetString(), county.GetProperty("nameZh").GetString(), county.GetProperty("kind").GetString(),
+                county.GetProperty("by").GetString()));
+        Assert.Equal([(2018, null), (2019, null), (2020, null)], Points(Assert.Single(county.GetProperty("series").EnumerateArray())));
+
+        var perTenThousand = await GetOkAsync("/api/v1/reporting/indicators/invention_patents_per_10k?from=2019&to=2019");
+        Assert.Equal([(2019, null)], Points(Assert.Single(perTenThousand.GetProperty("series").EnumerateArray())));
+
+        var byTownship = await GetOkAsync("/api/v1/reporting/indicators/commissioners_active?from=2018&to=2020&by=township");
+        Assert.Equal("township", byTownship.GetProperty("by").GetString());
+        Assert.Empty(byTownship.GetProperty("series").EnumerateArray());
+    }
+
     [Theory]
     [InlineData("rd_intensity?from=2018&to=2019&by=township", "by")]
+    [InlineData("commissioner_turnover?from=2018&to=2019&by=township", "by")]
+    [InlineData("invention_patents_per_10k?from=2018&to=2019&by=township", "by")]
+    [InlineData("experts_introduced?from=2018&to=2019&by=township", "by")]
+    [InlineData("upper_projects?from=2018&to=2019&by=County", "by")]
     [InlineData("rd_expenditure?from=2018&to=2019&by=township", "by")]
     [InlineData("upper_projects?from=2018&to=2019&by=village", "by")]
     [InlineData("upper_projects?from=2019&to=2018", "to")]
@@ -109,18 +137,17 @@ public sealed class IndicatorsApiTests(InfrastructureFixture infrastructure) : R
     [InlineData("upper_projects?from=1990&to=2019", "from")]
     public async Task A_bad_range_or_breakdown_is_400(string pathAndQuery, string field)
     {
-        var errors = await ValidationErrorsAsync(await Client.GetAsync("/api/v1/reporting/indicators/" + pathAndQuery));
+        var problem = await Client.GetAsync("/api/v1/reporting/indicators/" + pathAndQuery).ProblemAsync(HttpStatusCode.BadRequest);
 
-        Assert.True(errors.TryGetProperty(field, out _), $"no error for {field}: {errors}");
+        Assert.Contains(field, Problems.ErrorFields(problem));
     }
 
     [Fact]
     public async Task An_unknown_indicator_is_404()
     {
-        var response = await Client.GetAsync("/api/v1/reporting/indicators/gdp_per_capita?from=2018&to=2019");
+        var problem = await Client.GetAsync("/api/v1/reporting/indicators/gdp_per_capita?from=2018&to=2019").ProblemAsync(HttpStatusCode.NotFound);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Unknown indicator", problem.GetProperty("title").GetString());
     }
 
     private static List<(int, decimal?)> Points(JsonElement series) =>

@@ -14,18 +14,25 @@ namespace CountyTech.Reporting.Tests;
 /// The real Reporting service on its own fresh database of the shared PostgreSQL, consuming from the shared RabbitMQ.
 /// Events reach it the way they do in production: published to the broker, routed to its queues.
 /// </summary>
-public sealed class ReportingServiceFactory(InfrastructureFixture infrastructure) : WebApplicationFactory<Program>
+public sealed class ReportingServiceFactory(InfrastructureFixture infrastructure, string database) : WebApplicationFactory<Program>
 {
     public static readonly JsonSerializerOptions Json = ServiceDefaults.Extensions.ConfigureJson(new JsonSerializerOptions());
     private static readonly TimeSpan ConsumeTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly string _database = "reporting_" + Guid.NewGuid().ToString("N")[..12];
     private readonly ConsumedMessages _consumed = new();
     private readonly Dictionary<Guid, int> _published = [];
 
+    public ReportingServiceFactory(InfrastructureFixture infrastructure)
+        : this(infrastructure, "reporting_" + Guid.NewGuid().ToString("N")[..12])
+    {
+    }
+
+    /// <summary>Another instance of the service on the same database, as the service is after a restart.</summary>
+    public ReportingServiceFactory OnSameDatabase() => new(infrastructure, database);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:reporting-db", infrastructure.Postgres.ConnectionString(_database));
+        builder.UseSetting("ConnectionStrings:reporting-db", infrastructure.Postgres.ConnectionString(database));
         builder.UseSetting("ConnectionStrings:messaging", infrastructure.RabbitMq.ConnectionString);
     }
 

@@ -50,17 +50,6 @@ public abstract class ReportingServiceTest(InfrastructureFixture infrastructure)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    /// <summary>The 400 problem's <c>errors</c> map, checked to be a validation problem.</summary>
-    protected static async Task<JsonElement> ValidationErrorsAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await ReportingServiceFactory.BodyAsync(response);
-        Assert.Equal(400, problem.GetProperty("status").GetInt32());
-        Assert.True(problem.TryGetProperty("traceId", out _));
-        return problem.GetProperty("errors");
-    }
-
     protected static JsonElement Indicator(JsonElement indicators, string code) =>
         indicators.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == code);
 

@@ -43,17 +43,8 @@ public static class BaselinesApi
             return errors.ToProblem();
         }
 
-        var baseline = await db.Baselines.FindAsync([y], cancellationToken);
-        if (baseline is null)
-        {
-            baseline = Baseline.For(y);
-            db.Baselines.Add(baseline);
-        }
-
-        baseline.Record(figures, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        await db.Entry(baseline).ReloadAsync(cancellationToken); // as stored: timestamps to the microsecond
-        return TypedResults.Ok(BaselineResponse.From(baseline));
+        var stored = await db.UpsertBaselineAsync(y, figures, clock.GetUtcNow(), cancellationToken);
+        return TypedResults.Ok(BaselineResponse.From(stored));
     }
 
     /// <summary>The baseline of a year; 404 when none was entered.</summary>

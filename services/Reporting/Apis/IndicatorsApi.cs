@@ -41,8 +41,9 @@ public static class IndicatorsApi
     }
 
     /// <summary>
-    /// One indicator from <paramref name="from"/> to <paramref name="to"/>; with <c>by=township</c>, one series per
-    /// township (flows and stocks whose records carry a township; ratios and baseline figures are county-wide only).
+    /// One indicator from <paramref name="from"/> to <paramref name="to"/>: one series for the county (<c>by=county</c>,
+    /// the default), or with <c>by=township</c> one per township (flows and stocks whose records carry a township;
+    /// ratios and baseline figures are county-wide only).
     /// </summary>
     public static async Task<Results<Ok<IndicatorSeriesResponse>, ValidationProblem, ProblemHttpResult>> GetIndicatorSeries(
         string code, string? from, string? to, string? by, ReportingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
@@ -58,10 +59,9 @@ public static class IndicatorsApi
         var first = ReportingYear.Parse(from, "from", currentYear, errors);
         var last = ReportingYear.Parse(to, "to", currentYear, errors);
         errors.Require(!(first > last), "to", "to must not be before from.");
-        var townships = indicator.Query as ITownshipIndicatorQuery;
-        errors.Require(by is null or ByTownship, "by", $"by must be '{ByTownship}', or absent for the whole county.");
-        errors.Require(by is not ByTownship || townships is not null, "by",
-            $"{code} is county-wide only: ratios and baseline figures have no township breakdown.");
+        errors.Require(by is null or ByCounty or ByTownship, "by", $"by must be '{ByCounty}' (the default) or '{ByTownship}'.");
+        errors.Require(by is not ByTownship || indicator.Townships is not null, "by",
+            $"{code} is county-wide only: ratios, baseline figures and records without a township have no township breakdown.");
         if (!errors.IsValid)
         {
             return errors.ToProblem();
@@ -70,7 +70,8 @@ public static class IndicatorsApi
         var d = indicator.Definition;
         var years = new YearRange(first!.Value, last!.Value);
         IReadOnlyList<IndicatorSeries> series = by is ByTownship
-            ? (await townships!.ByTownshipAsync(db, years, cancellationToken)).Select(t => new IndicatorSeries(t.Township, t.Points)).ToList()
+            ? (await indicator.Townships!.ByTownshipAsync(db, years, cancellationToken))
+                .Select(t => new IndicatorSeries(t.Township, t.Points)).ToList()
             : [new IndicatorSeries(null, await indicator.Query.CountyAsync(db, years, cancellationToken))];
         return TypedResults.Ok(new IndicatorSeriesResponse(
             d.Code, d.NameZh, d.NameEn, d.Unit, d.Kind, d.Formula, years.From, years.To, by ?? ByCounty, series));

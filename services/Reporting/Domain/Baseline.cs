@@ -23,16 +23,4 @@ public sealed class Baseline
     public decimal RdExpenditureWan { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
-
-    public static Baseline For(int year) => new() { Year = year };
-
-    public void Record(BaselineFigures figures, DateTimeOffset now)
-    {
-        GdpWan = figures.GdpWan;
-        Population = figures.Population;
-        GeneralBudgetExpenditureWan = figures.GeneralBudgetExpenditureWan;
-        FiscalScienceExpenditureWan = figures.FiscalScienceExpenditureWan;
-        RdExpenditureWan = figures.RdExpenditureWan;
-        UpdatedAt = now;
-    }
 }

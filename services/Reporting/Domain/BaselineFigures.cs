@@ -10,21 +10,28 @@ public sealed record BaselineFigures(
     decimal GdpWan, int Population, decimal GeneralBudgetExpenditureWan, decimal FiscalScienceExpenditureWan, decimal RdExpenditureWan)
 {
     /// <summary>
-    /// Checks figures as entered: all present and positive, the population a whole number of people, the science
-    /// expenditure part of the general budget and the R&amp;D expenditure at most the GDP (compared only when both
-    /// figures are valid on their own). Returns null when any fails, with a per-field message in <paramref name="errors"/>.
+    /// 10^12 万元, some 80 times the whole country's GDP: anything above is a typo. The bound also keeps the scaled
+    /// numerators of the ratios (<c>figure × 100</c>) well inside <see cref="decimal"/>.
+    /// </summary>
+    public const decimal MaxWan = 1_000_000_000_000m;
+
+    /// <summary>
+    /// Checks figures as entered: all present, positive and at most <see cref="MaxWan"/>, the population a whole
+    /// number of people up to <see cref="int.MaxValue"/>, the science expenditure part of the general budget and the
+    /// R&amp;D expenditure at most the GDP (compared only when both figures are valid on their own). Returns null when
+    /// any fails, with a per-field message in <paramref name="errors"/>.
     /// </summary>
     public static BaselineFigures? Validate(
         decimal? gdpWan, decimal? population, decimal? generalBudgetExpenditureWan, decimal? fiscalScienceExpenditureWan,
         decimal? rdExpenditureWan, ValidationErrors errors)
     {
-        var gdp = Positive(gdpWan, "gdpWan", errors);
-        var people = Positive(population, "population", errors);
-        var budget = Positive(generalBudgetExpenditureWan, "generalBudgetExpenditureWan", errors);
-        var science = Positive(fiscalScienceExpenditureWan, "fiscalScienceExpenditureWan", errors);
-        var rd = Positive(rdExpenditureWan, "rdExpenditureWan", errors);
+        var gdp = Positive(gdpWan, "gdpWan", MaxWan, errors);
+        var people = Positive(population, "population", int.MaxValue, errors);
+        var budget = Positive(generalBudgetExpenditureWan, "generalBudgetExpenditureWan", MaxWan, errors);
+        var science = Positive(fiscalScienceExpenditureWan, "fiscalScienceExpenditureWan", MaxWan, errors);
+        var rd = Positive(rdExpenditureWan, "rdExpenditureWan", MaxWan, errors);
 
-        var wholePeople = people is { } p && decimal.Truncate(p) == p && p <= int.MaxValue;
+        var wholePeople = people is { } p && decimal.Truncate(p) == p;
         errors.Require(people is null || wholePeople, "population", "population must be a whole number of people.");
         // Lifted comparisons are false when either side is null: only figures valid on their own are compared.
         var scienceWithinBudget = !(science > budget);
@@ -38,7 +45,7 @@ public sealed record BaselineFigures(
             : null;
     }
 
-    private static decimal? Positive(decimal? value, string field, ValidationErrors errors)
+    private static decimal? Positive(decimal? value, string field, decimal max, ValidationErrors errors)
     {
         if (value is null)
         {
@@ -49,6 +56,12 @@ public sealed record BaselineFigures(
         if (value <= 0)
         {
             errors.Add(field, $"{field} must be greater than 0.");
+            return null;
+        }
+
+        if (value > max)
+        {
+            errors.Add(field, $"{field} must be at most {max}.");
             return null;
         }
 

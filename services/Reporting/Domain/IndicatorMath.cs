@@ -6,9 +6,13 @@ namespace CountyTech.Reporting.Domain;
 /// </summary>
 public static class IndicatorMath
 {
-    /// <summary><c>numerator / denominator × scale</c>; null when either input is null or the denominator is 0.</summary>
+    /// <summary>
+    /// <c>numerator / denominator × scale</c>, computed as <c>numerator × scale / denominator</c> so that the one
+    /// rounding is the division's, to 28 significant digits (dividing first loses the digits the scale shifts in,
+    /// 1 / 3 × 100 = 33.33…330); null when either input is null or the denominator is 0.
+    /// </summary>
     public static decimal? Ratio(decimal? numerator, decimal? denominator, decimal scale) =>
-        numerator is { } n && denominator is { } d && d != 0 ? n / d * scale : null;
+        numerator is { } n && denominator is { } d && d != 0 ? n * scale / d : null;
 
     /// <summary><c>numerator / denominator × 100</c>, with the null rules of <see cref="Ratio"/>.</summary>
     public static decimal? Percent(decimal? numerator, decimal? denominator) => Ratio(numerator, denominator, 100);

@@ -3,8 +3,6 @@ namespace CountyTech.Reporting.Domain;
 /// <summary>Calendar years <see cref="From"/> to <see cref="To"/>, both included.</summary>
 public readonly record struct YearRange(int From, int To)
 {
-    public static YearRange Of(int year) => new(year, year);
-
     /// <summary>January 1st of <see cref="From"/>.</summary>
     public DateOnly FirstDay => new(From, 1, 1);
 

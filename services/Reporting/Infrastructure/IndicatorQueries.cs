@@ -16,5 +16,8 @@ public interface ITownshipIndicatorQuery : IIndicatorQuery
     Task<IReadOnlyList<TownshipSeries>> ByTownshipAsync(ReportingDbContext db, YearRange years, CancellationToken cancellationToken);
 }
 
-/// <summary>An indicator of the catalog: what it is, and the query that computes it.</summary>
-public sealed record Indicator(IndicatorDefinition Definition, IIndicatorQuery Query);
+/// <summary>
+/// An indicator of the catalog: what it is, the query that computes it, and its breakdown by township where
+/// INDICATORS.md has one (flows and stocks whose source records carry a township); null for county-wide ones.
+/// </summary>
+public sealed record Indicator(IndicatorDefinition Definition, IIndicatorQuery Query, ITownshipIndicatorQuery? Townships);

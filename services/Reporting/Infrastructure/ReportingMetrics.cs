@@ -5,7 +5,8 @@ namespace CountyTech.Reporting.Infrastructure;
 
 /// <summary>
 /// What ops watch of Reporting (meter <c>CountyTech.Reporting</c>): how many events were applied, and how fresh the
-/// indicators are, i.e. how long ago each source's latest event was applied (since this process started).
+/// indicators are, i.e. how long ago each source's latest event was applied (read from the event log at start, see
+/// <see cref="DataAgeSeeding"/>, then kept by every event applied).
 /// </summary>
 public sealed class ReportingMetrics
 {
@@ -31,6 +32,10 @@ public sealed class ReportingMetrics
         _eventsApplied.Add(1,
             new KeyValuePair<string, object?>("source", entry.Source),
             new KeyValuePair<string, object?>("event_type", entry.EventType));
-        _lastEventAt[entry.Source] = entry.ReceivedAt;
+        LatestEventReceived(entry.Source, entry.ReceivedAt);
     }
+
+    /// <summary>Notes that <paramref name="source"/>'s data is as new as <paramref name="receivedAt"/>; an older time changes nothing.</summary>
+    public void LatestEventReceived(string source, DateTimeOffset receivedAt) =>
+        _lastEventAt.AddOrUpdate(source, receivedAt, (_, known) => known > receivedAt ? known : receivedAt);
 }
