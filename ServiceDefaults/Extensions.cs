@@ -38,7 +38,7 @@ public static class Extensions
 
         builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         builder.Services.AddApiProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddGatewayOpenApi();
         return builder;
     }
 

@@ -10,7 +10,7 @@ namespace CountyTech.Gateway.Authentication;
 /// </summary>
 internal static class ApiKeys
 {
-    public const string HeaderName = "X-Api-Key";
+    public const string HeaderName = ServiceDefaults.OpenApiDefaults.ApiKeyHeader;
     public const string Prefix = "ct_";
     private const int RandomBytes = 32;
 
