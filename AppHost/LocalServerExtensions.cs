@@ -24,7 +24,7 @@ internal static class LocalServerExtensions
             var connectionString = await server.ConnectionStringExpression.GetValueAsync(ct);
             foreach (var database in server.Databases)
             {
-                await PostgresDatabase.EnsureCreatedAsync(connectionString!, database.Name, ct);
+                await PostgresDatabase.CreateIfMissingAsync(connectionString!, database.Name, ct);
                 await notifications.PublishUpdateAsync(database, state => state with
                 {
                     State = KnownResourceStates.Running,

@@ -6,7 +6,7 @@ namespace CountyTech.LocalServers;
 internal static class PostgresDatabase
 {
     /// <param name="serverConnectionString">Any connection string of the server; its database is ignored.</param>
-    public static async Task EnsureCreatedAsync(string serverConnectionString, string database, CancellationToken cancellationToken)
+    public static async Task CreateIfMissingAsync(string serverConnectionString, string database, CancellationToken cancellationToken)
     {
         // Unpooled: a one-off connection, which must not stay open and hold up the server's shutdown.
         var server = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = "postgres", Pooling = false };

@@ -43,7 +43,7 @@ public sealed class PostgresServer : IAsyncDisposable
     private string CreateDatabase(string database)
     {
         // Off the caller's synchronization context (xunit's), so blocking on the creation cannot deadlock.
-        Task.Run(() => PostgresDatabase.EnsureCreatedAsync(serverConnectionString, database, CancellationToken.None))
+        Task.Run(() => PostgresDatabase.CreateIfMissingAsync(serverConnectionString, database, CancellationToken.None))
             .GetAwaiter().GetResult();
         return new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = database }.ConnectionString;
     }
