@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text;
 using CountyTech.Testing;
@@ -36,7 +37,7 @@ public sealed class GatewaySecurityTests(PlatformFixture platform)
         var reader = await platform.RegisterClientAsync("市科技局数据平台", "projects:read");
         using var client = platform.Gateway(reader);
 
-        var problem = await client.PostJsonAsync("/api/v1/projects", Application("龙山镇")).ProblemAsync(HttpStatusCode.Forbidden);
+        var problem = await client.PostAsJsonAsync("/api/v1/projects", Application("龙山镇")).ProblemAsync(HttpStatusCode.Forbidden);
         Assert.Contains("projects:write", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         await client.GetAsync("/api/v1/reporting/status").ProblemAsync(HttpStatusCode.Forbidden);
 
@@ -48,7 +49,7 @@ public sealed class GatewaySecurityTests(PlatformFixture platform)
     public async Task A_revoked_key_stops_working_at_once()
     {
         using var admin = platform.Gateway(platform.AdminKey);
-        var created = await admin.PostJsonAsync("/api/v1/admin/clients", new { name = "临时应用", kind = "department-app", scopes = new[] { "projects:read" } })
+        var created = await admin.PostAsJsonAsync("/api/v1/admin/clients", new { name = "临时应用", kind = "department-app", scopes = new[] { "projects:read" } })
             .JsonAsync(HttpStatusCode.Created);
         using var client = platform.Gateway(created.GetProperty("apiKey").GetString());
         await client.GetAsync("/api/v1/projects").JsonAsync(HttpStatusCode.OK);
@@ -69,7 +70,7 @@ public sealed class GatewaySecurityTests(PlatformFixture platform)
             .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.False(string.IsNullOrEmpty(problem.GetProperty("detail").GetString()));
 
-        var invalid = await client.PostJsonAsync("/api/v1/projects", new { title = "只有标题" }).ProblemAsync(HttpStatusCode.BadRequest);
+        var invalid = await client.PostAsJsonAsync("/api/v1/projects", new { title = "只有标题" }).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(invalid.GetProperty("errors").TryGetProperty("leadOrganization", out _));
     }
 

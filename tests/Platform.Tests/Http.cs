@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace CountyTech.Platform.Tests;
@@ -14,7 +13,4 @@ public static class Http
         Assert.True(response.StatusCode == expected, $"Expected {(int)expected}, got {(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body).RootElement.Clone();
     }
-
-    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string path, object body) =>
-        client.PostAsJsonAsync(path, body);
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using CountyTech.Testing;
 using System.Net;
 using System.Text.Json;
@@ -96,7 +97,7 @@ public sealed class ProjectIndicatorsTests(PlatformFixture platform)
 
     private static async Task<Guid> SubmitAsync(HttpClient app, string level, string township)
     {
-        var project = await app.PostJsonAsync("/api/v1/projects", new
+        var project = await app.PostAsJsonAsync("/api/v1/projects", new
         {
             title = $"{level} 科技项目",
             level,
@@ -111,7 +112,7 @@ public sealed class ProjectIndicatorsTests(PlatformFixture platform)
     }
 
     private static Task<JsonElement> StepAsync(HttpClient app, Guid project, string step, object body) =>
-        app.PostJsonAsync($"/api/v1/projects/{project}/{step}", body).JsonAsync(HttpStatusCode.OK);
+        app.PostAsJsonAsync($"/api/v1/projects/{project}/{step}", body).JsonAsync(HttpStatusCode.OK);
 
     private static StringContent JsonContent(object body) =>
         new(JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");

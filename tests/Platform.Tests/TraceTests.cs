@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using CountyTech.Testing;
 using System.Diagnostics;
 using System.Net;
@@ -18,7 +19,7 @@ public sealed class TraceTests(PlatformFixture platform)
         var writer = await platform.RegisterClientAsync("追踪测试", "projects:write");
         using var client = platform.Gateway(writer);
 
-        using var response = await client.PostJsonAsync("/api/v1/projects", new
+        using var response = await client.PostAsJsonAsync("/api/v1/projects", new
         {
             title = "链路追踪验证项目",
             level = "county",

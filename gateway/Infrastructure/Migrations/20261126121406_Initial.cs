@@ -21,7 +21,7 @@ namespace CountyTech.Gateway.Infrastructure.Migrations
                     scopes = table.Column<string[]>(type: "text[]", nullable: false),
                     key_hash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    created_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    created_by = table.Column<string>(type: "character varying(259)", maxLength: 259, nullable: false),
                     revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
@@ -33,7 +33,7 @@ namespace CountyTech.Gateway.Infrastructure.Migrations
                 name: "idempotent_requests",
                 columns: table => new
                 {
-                    client_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    client_id = table.Column<string>(type: "character varying(259)", maxLength: 259, nullable: false),
                     idempotency_key = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
                     fingerprint = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
                     lease_id = table.Column<Guid>(type: "uuid", nullable: false),

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CountyTech.Gateway.Infrastructure.Migrations
 {
     [DbContext(typeof(GatewayDbContext))]
-    [Migration("20261126114725_NamespacedClientIds")]
-    partial class NamespacedClientIds
+    [Migration("20261126121406_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
