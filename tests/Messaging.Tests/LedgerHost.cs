@@ -45,7 +45,7 @@ public sealed class LedgerHost : IAsyncDisposable
             ["ConnectionStrings:messaging"] = infrastructure.RabbitMq.ConnectionString,
             ["ConnectionStrings:ledger-db"] = infrastructure.Postgres.ConnectionString(serviceName),
             ["Outbox:IdleDelay"] = "00:00:00.050",
-            ["Outbox:PublishTimeout"] = "00:00:03",
+            ["Outbox:PublishTimeout"] = "00:00:30",
             ["Outbox:MaxRetryDelay"] = "00:00:01",
         });
         builder.Services.AddDbContext<LedgerDbContext>(options => options
@@ -60,8 +60,9 @@ public sealed class LedgerHost : IAsyncDisposable
         }
         else
         {
+            // Relay rounds and sweeps run only when the test calls them, never in the background.
             builder.Services.AddSingleton<OutboxRelay<LedgerDbContext>>();
-            builder.AddMessageRetention<LedgerDbContext>();
+            builder.Services.AddSingleton<MessageRetention<LedgerDbContext>>();
         }
 
         var host = builder.Build();

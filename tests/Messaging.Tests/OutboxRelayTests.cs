@@ -48,7 +48,8 @@ public sealed class OutboxRelayTests(InfrastructureFixture infrastructure)
         }
         finally
         {
-            await infrastructure.RabbitMq.StartAsync(ct);
+            // Not the test's token: a test that times out here must still leave the broker running for the next ones.
+            await infrastructure.RabbitMq.StartAsync(CancellationToken.None);
         }
 
         await Eventually.UntilAsync(() => BalanceAsync(host), b => b.Postings >= 200, "all 200 postings", Patience);

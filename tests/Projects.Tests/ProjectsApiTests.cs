@@ -73,7 +73,7 @@ public sealed class ProjectsApiTests(InfrastructureFixture infrastructure) : IAs
         Assert.Equal(new DateOnly(2024, 3, 15), read.ApprovedOn);
 
         var published = await Eventually.UntilAsync(() => _service.ReadAsync(db =>
-            db.Set<OutboxMessage>().Where(m => m.SentAt != null).OrderBy(m => m.Id).Select(m => m.MessageType).ToListAsync()),
+            db.Set<OutboxMessage>().Where(m => m.SentAt != null).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Select(m => m.MessageType).ToListAsync()),
             types => types.Count == 5, "the relay to publish all five events");
         Assert.Equal(
             ["ProjectSubmitted", "ProjectApproved", "ProjectFundsDisbursed", "ProjectOutcomeRecorded", "ProjectAccepted"],

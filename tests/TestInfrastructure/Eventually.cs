@@ -6,22 +6,36 @@ public static class Eventually
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
-    /// <summary>Reads until <paramref name="done"/> holds and returns that reading.</summary>
+    /// <summary>
+    /// Reads until <paramref name="done"/> holds and returns that reading. A read that throws (a service not yet ready,
+    /// an assertion inside the read) counts as "not yet"; at the deadline the last exception is thrown with the timeout.
+    /// </summary>
     public static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what, TimeSpan? timeout = null)
     {
         var limit = timeout ?? DefaultTimeout;
         var deadline = DateTime.UtcNow + limit;
         while (true)
         {
-            var value = await read();
-            if (done(value))
+            Exception? failure = null;
+            T value = default!;
+            try
             {
-                return value;
+                value = await read();
+                if (done(value))
+                {
+                    return value;
+                }
+            }
+            catch (Exception ex)
+            {
+                failure = ex;
             }
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Waited {limit} for {what}; last seen: {value}");
+                throw failure is null
+                    ? new TimeoutException($"Waited {limit} for {what}; last seen: {value}")
+                    : new TimeoutException($"Waited {limit} for {what}; the last read failed: {failure.Message}", failure);
             }
 
             await Task.Delay(PollInterval);
