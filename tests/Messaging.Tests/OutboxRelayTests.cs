@@ -57,7 +57,7 @@ public sealed class OutboxRelayTests(InfrastructureFixture infrastructure)
         // The relay marks a batch sent when it commits, which can be after the consumer has applied the batch's last
         // message; a publish whose confirm was lost in the restart is marked only after it is published again.
         await Eventually.UntilAsync(() => PendingAsync(host), pending => pending == 0, "every outbox row marked sent", Patience);
-        // Read after every row is marked, so a copy republished in the restart would show here as a 201st posting.
+        // Read after every row is marked, so a copy republished in the restart that got past the inbox would show here.
         Assert.Equal((SumOf(1, 200), 200, 200), await BalanceAsync(host));
 
         // Each of the 200 messages took effect under its own MessageId, once.
