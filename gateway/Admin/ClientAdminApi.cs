@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CountyTech.BureauRules;
 using CountyTech.Gateway.Authentication;
 using CountyTech.Gateway.Authorization;
 using CountyTech.Gateway.Idempotency;

@@ -1,8 +1,9 @@
+using CountyTech.BureauRules;
 using CountyTech.Gateway.Admin;
 using CountyTech.Gateway.Authentication;
 using CountyTech.ServiceDefaults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace CountyTech.Gateway.Infrastructure;
 

@@ -1,3 +1,4 @@
+using CountyTech.BureauRules;
 using CountyTech.Gateway.Admin;
 using CountyTech.ServiceDefaults;
 

@@ -1,6 +1,7 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text;
+using CountyTech.BureauRules;
 using CountyTech.Messaging.Outbox;
 using CountyTech.Projects.Apis;
 using CountyTech.Projects.Domain;

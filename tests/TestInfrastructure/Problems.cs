@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CountyTech.BureauRules;
 using CountyTech.ServiceDefaults;
 using Microsoft.AspNetCore.Http;
 using Xunit;

@@ -1,3 +1,4 @@
+using CountyTech.BureauRules;
 using CountyTech.Contracts.Projects;
 using CountyTech.Projects.Domain;
 using CountyTech.ServiceDefaults;
@@ -12,12 +13,12 @@ public sealed record ProjectListQuery(int? Page, int? PageSize, int? Year, strin
         var status = ApiEnum.Parse<ProjectStatus>(Status, "status", errors);
         var level = ApiEnum.Parse<ProjectLevel>(Level, "level", errors);
         var field = ApiEnum.Parse<ProjectField>(Field, "field", errors);
-        errors.Require(Year is null or (>= 1949 and <= 2999), "year", "year must be a calendar year.");
+        errors.Require(Year is null || BusinessDates.IsYear(Year.Value), "year",
+            $"year must be a year from {BusinessDates.FirstYear} to {BusinessDates.LastYear}.");
 
-        if (Year is { } year)
+        if (Year is { } year && BusinessDates.IsYear(year))
         {
-            var first = new DateOnly(Math.Clamp(year, 1, 9999), 1, 1);
-            var last = new DateOnly(Math.Clamp(year, 1, 9999), 12, 31);
+            var (first, last) = BusinessDates.YearSpan(year);
             projects = projects.Where(p => p.ApprovedOn >= first && p.ApprovedOn <= last);
         }
 

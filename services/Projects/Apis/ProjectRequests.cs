@@ -1,3 +1,4 @@
+using CountyTech.BureauRules;
 using CountyTech.Contracts.Projects;
 using CountyTech.Projects.Domain;
 using CountyTech.ServiceDefaults;
@@ -42,26 +43,3 @@ public sealed record DisburseFundsRequest(DateOnly? PaidOn, decimal? AmountWan);
 public sealed record RecordOutcomeRequest(OutcomeKind? Kind, string? Name, DateOnly? RecordedOn, decimal? DemoAreaMu);
 
 public sealed record RecordAcceptanceRequest(DateOnly? AcceptedOn, bool? Passed);
-
-/// <summary>Checks of money and areas shared by the requests.</summary>
-internal static class Amounts
-{
-    private const decimal MaxWan = 100_000_000m;
-
-    /// <summary>A positive amount in 万元 with at most 4 decimals (1 元).</summary>
-    public static decimal Wan(decimal? amount, string field, ValidationErrors errors)
-    {
-        var value = errors.Present(amount, field);
-        errors.Require(amount is null || (value > 0 && value <= MaxWan), field, $"{field} must be more than 0 and at most {MaxWan} 万元.");
-        errors.Require(amount is null || decimal.Round(value, 4) == value, field, $"{field} has more than 4 decimals (万元 to the yuan).");
-        return value;
-    }
-
-    /// <summary>An optional area in 亩: absent, or not negative with at most 2 decimals.</summary>
-    public static decimal? Mu(decimal? area, string field, ValidationErrors errors)
-    {
-        errors.Require(area is null || (area >= 0 && area <= 10_000_000m && decimal.Round(area.Value, 2) == area),
-            field, $"{field} must be between 0 and 10000000 亩 with at most 2 decimals.");
-        return area;
-    }
-}

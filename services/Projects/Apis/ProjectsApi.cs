@@ -1,3 +1,4 @@
+using CountyTech.BureauRules;
 using CountyTech.Contracts.Projects;
 using CountyTech.Messaging;
 using CountyTech.Projects.Domain;

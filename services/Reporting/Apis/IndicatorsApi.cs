@@ -1,3 +1,4 @@
+using CountyTech.BureauRules;
 using CountyTech.Reporting.Domain;
 using CountyTech.Reporting.Infrastructure;
 using CountyTech.ServiceDefaults;

@@ -1,3 +1,4 @@
+using CountyTech.BureauRules;
 using CountyTech.ServiceDefaults;
 
 namespace CountyTech.Reporting.Apis;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CountyTech.BureauRules;
 using CountyTech.ServiceDefaults;
 
 namespace CountyTech.Reporting.Domain;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace CountyTech.ServiceDefaults;
+namespace CountyTech.BureauRules;
 
 /// <summary>One page of a list, as API.md shapes it: <c>{ items, page, pageSize, total }</c>.</summary>
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

@@ -1,4 +1,4 @@
-namespace CountyTech.ServiceDefaults;
+namespace CountyTech.BureauRules;
 
 /// <summary>The bureau's calendar: business dates are China Standard Time (UTC+8, no daylight saving).</summary>
 public static class BureauCalendar

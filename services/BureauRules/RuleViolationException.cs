@@ -1,4 +1,4 @@
-namespace CountyTech.ServiceDefaults;
+namespace CountyTech.BureauRules;
 
 /// <summary>
 /// A request that is well formed but breaks a state rule or a natural key (an approval after a rejection, a

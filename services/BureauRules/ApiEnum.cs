@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace CountyTech.ServiceDefaults;
+namespace CountyTech.BureauRules;
 
 /// <summary>Reads a kebab-case enum value from a query string (<c>?status=failed-acceptance</c>), as API.md spells enums.</summary>
 public static class ApiEnum

@@ -1,4 +1,4 @@
-namespace CountyTech.ServiceDefaults;
+namespace CountyTech.BureauRules;
 
 /// <summary>
 /// 统一社会信用代码 (unified social credit code, GB 32100-2015): 18 characters from the 31-character alphabet

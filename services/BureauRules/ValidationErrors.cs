@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace CountyTech.ServiceDefaults;
+namespace CountyTech.BureauRules;
 
 /// <summary>Collects per-field messages for a 400 problem with an <c>errors</c> map (field → messages).</summary>
 public sealed class ValidationErrors
