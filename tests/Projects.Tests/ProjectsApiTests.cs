@@ -172,4 +172,26 @@ public sealed class ProjectsApiTests(InfrastructureFixture infrastructure) : IAs
         var invalid = await Problems.AssertAsync(await _client.GetAsync("/api/v1/projects?status=finished&pageSize=500"), HttpStatusCode.BadRequest);
         Assert.Equal(["pageSize", "status"], Problems.ErrorFields(invalid));
     }
+
+    [Fact]
+    public async Task Lists_download_as_xlsx_with_every_matching_row_under_chinese_headers()
+    {
+        var first = await SubmitAsync("county");
+        await SubmitAsync("national");
+        await PostAsync(first.Id, "approval", new { approvedOn = "2023-06-01", fundingWan = 10.5 });
+        var filter = $"/api/v1/projects?township={Uri.EscapeDataString(_township)}&pageSize=1";
+
+        var byQuery = await SpreadsheetDownload.ReadAsync(await _client.GetAsync(filter + "&format=xlsx"), "科技项目清单.xlsx");
+        Assert.Equal(2, byQuery.Count);
+        var approved = Assert.Single(byQuery, row => (string?)row["状态"] == "approved");
+        Assert.Equal(("茶叶绿色防控技术集成示范", "county", _township, 10.5m),
+            ((string?)approved["项目名称"], (string?)approved["项目级别"], (string?)approved["乡镇"], Convert.ToDecimal(approved["立项经费（万元）"])));
+
+        using var accept = new HttpRequestMessage(HttpMethod.Get, filter);
+        accept.Headers.Accept.ParseAdd(SpreadsheetDownload.ContentType);
+        Assert.Equal(2, (await SpreadsheetDownload.ReadAsync(await _client.SendAsync(accept), "科技项目清单.xlsx")).Count);
+
+        var unknown = await Problems.AssertAsync(await _client.GetAsync(filter + "&format=pdf"), HttpStatusCode.BadRequest);
+        Assert.Equal(["format"], Problems.ErrorFields(unknown));
+    }
 }

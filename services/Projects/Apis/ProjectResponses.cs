@@ -1,5 +1,7 @@
+using CountyTech.BureauRules;
 using CountyTech.Contracts.Projects;
 using CountyTech.Projects.Domain;
+using MiniExcelLibs.Attributes;
 
 namespace CountyTech.Projects.Apis;
 
@@ -29,3 +31,25 @@ public sealed record ProjectSummary(
     Guid Id, string Title, ProjectLevel Level, ProjectField Field, string LeadOrganization, string Township,
     ProjectStatus Status, DateOnly SubmittedOn, DateOnly? ApprovedOn, decimal BudgetWan, decimal? FundingWan,
     decimal DisbursedWan, DateOnly? AcceptedOn);
+
+/// <summary>A project as a row of the list's .xlsx download (项目清单), under the bureau's column names.</summary>
+public sealed record ProjectSpreadsheetRow(
+    [property: ExcelColumnName("项目名称")] string Title,
+    [property: ExcelColumnName("项目级别")] string Level,
+    [property: ExcelColumnName("领域")] string Field,
+    [property: ExcelColumnName("承担单位")] string LeadOrganization,
+    [property: ExcelColumnName("乡镇")] string Township,
+    [property: ExcelColumnName("状态")] string Status,
+    [property: ExcelColumnName("申报日期")] DateTime SubmittedOn,
+    [property: ExcelColumnName("立项日期")] DateTime? ApprovedOn,
+    [property: ExcelColumnName("申请经费（万元）")] decimal BudgetWan,
+    [property: ExcelColumnName("立项经费（万元）")] decimal? FundingWan,
+    [property: ExcelColumnName("已拨付（万元）")] decimal DisbursedWan,
+    [property: ExcelColumnName("验收日期")] DateTime? AcceptedOn,
+    [property: ExcelColumnName("项目编号")] Guid Id)
+{
+    public static ProjectSpreadsheetRow From(ProjectSummary p) => new(
+        p.Title, ApiEnum.Name(p.Level), ApiEnum.Name(p.Field), p.LeadOrganization, p.Township, ApiEnum.Name(p.Status),
+        p.SubmittedOn.ToDateTime(TimeOnly.MinValue), p.ApprovedOn?.ToDateTime(TimeOnly.MinValue), p.BudgetWan, p.FundingWan,
+        p.DisbursedWan, p.AcceptedOn?.ToDateTime(TimeOnly.MinValue), p.Id);
+}

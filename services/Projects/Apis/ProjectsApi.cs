@@ -46,22 +46,15 @@ public static class ProjectsApi
         return TypedResults.Created($"/api/v1/projects/{project.Id}", ProjectResponse.From(project));
     }
 
-    public static async Task<Results<Ok<PagedList<ProjectSummary>>, ValidationProblem>> ListProjects(
-        [AsParameters] ProjectListQuery query, ProjectsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<PagedList<ProjectSummary>>, FileContentHttpResult, ValidationProblem>> ListProjects(
+        [AsParameters] ProjectListQuery query, HttpRequest request, ProjectsDbContext db, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var filtered = query.Apply(db.Projects.AsNoTracking(), errors);
-        var page = PageRequest.From(query.Page, query.PageSize, errors);
-        if (!errors.IsValid)
-        {
-            return errors.ToProblem();
-        }
-
-        var summaries = filtered
+        return await query.Apply(db.Projects.AsNoTracking(), errors)
             .OrderByDescending(p => p.SubmittedOn).ThenByDescending(p => p.Id)
             .Select(p => new ProjectSummary(p.Id, p.Title, p.Level, p.Field, p.LeadOrganization, p.Township, p.Status,
-                p.SubmittedOn, p.ApprovedOn, p.BudgetWan, p.FundingWan, p.DisbursedWan, p.AcceptedOn));
-        return TypedResults.Ok(await summaries.ToPageAsync(page, s => s, cancellationToken));
+                p.SubmittedOn, p.ApprovedOn, p.BudgetWan, p.FundingWan, p.DisbursedWan, p.AcceptedOn))
+            .ListAsync(request, query.Page, query.PageSize, errors, ProjectSpreadsheetRow.From, "科技项目清单.xlsx", cancellationToken);
     }
 
     public static async Task<Results<Ok<ProjectResponse>, ProblemHttpResult>> GetProject(
