@@ -28,9 +28,9 @@ internal static class AnnualFiguresInput
             Amounts.Count(employees, fields.Employees, errors),
             Amounts.Count(techStaff, fields.TechStaff, errors),
             Amounts.WanOrZero(highTechRevenueWan, fields.HighTechRevenue, errors));
-        errors.Require(employees is null || techStaff is null || figures.TechStaff <= figures.Employees, fields.TechStaff,
+        errors.Require(errors.Has(fields.Employees) || errors.Has(fields.TechStaff) || figures.TechStaff <= figures.Employees, fields.TechStaff,
             $"{fields.TechStaff} ({figures.TechStaff}) must not be more than {fields.Employees} ({figures.Employees}).");
-        errors.Require(revenueWan is null || highTechRevenueWan is null || figures.HighTechRevenueWan <= figures.RevenueWan,
+        errors.Require(errors.Has(fields.Revenue) || errors.Has(fields.HighTechRevenue) || figures.HighTechRevenueWan <= figures.RevenueWan,
             fields.HighTechRevenue,
             $"{fields.HighTechRevenue} ({figures.HighTechRevenueWan} 万元) must not be more than {fields.Revenue} ({figures.RevenueWan} 万元).");
         return figures;
