@@ -1,4 +1,5 @@
 using CountyTech.BureauRules;
+using CountyTech.Testing;
 
 namespace CountyTech.Enterprises.Tests;
 

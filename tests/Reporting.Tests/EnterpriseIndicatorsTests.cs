@@ -52,7 +52,12 @@ public sealed class EnterpriseIndicatorsTests(InfrastructureFixture infrastructu
         var revocation = new HighTechCertificateRevoked(revoked, other.CreditCode, Township, other.CertificateNo, other.IssuedOn, other.ExpiresOn,
             new(2021, 12, 31), "申请材料弄虚作假");
 
-        await Service.DeliverAsync([Delivery.Of(certified), Delivery.Of(other), Delivery.Of(revocation)]);
+        var written = DateTimeOffset.UtcNow.AddMinutes(-1);
+        await Service.DeliverAsync([
+            new Delivery(certified, Guid.CreateVersion7(written)),
+            new Delivery(other, Guid.CreateVersion7(written)),
+            new Delivery(revocation, Guid.CreateVersion7(written.AddMilliseconds(1))),
+        ]);
 
         var series = await GetOkAsync("/api/v1/reporting/indicators/high_tech_enterprises?from=2019&to=2024");
         Assert.Equal([(2019, 0m), (2020, 2m), (2021, 1m), (2022, 1m), (2023, 0m), (2024, 0m)], Points(Assert.Single(series.GetProperty("series").EnumerateArray())));

@@ -1,6 +1,6 @@
 using CountyTech.BureauRules;
 
-namespace CountyTech.Enterprises.Tests;
+namespace CountyTech.Testing;
 
 /// <summary>Credit codes for tests: fresh valid ones, so each test registers enterprises no other test has.</summary>
 public static class CreditCodes
