@@ -18,6 +18,17 @@ public static class BusinessDates
         return value;
     }
 
+    /// <summary>
+    /// A required business date of something that has already happened (a dispatch, a training held): inside the
+    /// bureau's years and not after <paramref name="today"/> (<see cref="BureauCalendar.Today"/>).
+    /// </summary>
+    public static DateOnly PastDate(DateOnly? date, DateOnly today, string field, ValidationErrors errors)
+    {
+        var value = Date(date, field, errors);
+        errors.Require(date is null || value <= today, field, $"{field} must not be after today ({today:yyyy-MM-dd}).");
+        return value;
+    }
+
     /// <summary>An optional year filter or a required year: inside the bureau's years.</summary>
     public static bool IsYear(int year) => year is >= FirstYear and <= LastYear;
 
