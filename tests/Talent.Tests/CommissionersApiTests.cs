@@ -118,6 +118,20 @@ public sealed class CommissionersApiTests(InfrastructureFixture infrastructure) 
     }
 
     [Fact]
+    public async Task Concurrent_service_logs_never_count_more_days_than_were_in_post()
+    {
+        var commissioner = await DispatchAsync("2024-03-01");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            LogAsync(commissioner.Id, new { servedOn = "2024-03-10", days = 3, farmersServed = 1 })));
+
+        Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict, HttpStatusCode.BadRequest }));
+        var read = await ReadAsync(commissioner.Id);
+        Assert.InRange(read.ServiceLogs.Sum(l => l.Days), 3, 10);
+        Assert.Equal(responses.Count(r => r.StatusCode == HttpStatusCode.OK), read.ServiceLogs.Count);
+    }
+
+    [Fact]
     public async Task A_township_official_lists_the_commissioners_in_post_today_with_the_days_each_served_this_year()
     {
         var lastYear = Today.Year - 1;
