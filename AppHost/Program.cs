@@ -8,10 +8,15 @@ var infrastructure = builder.AddInfrastructure(databases:
     "projects-db",
     "reporting-db",
     "gateway-db",
+    "ip-db",
 ]);
 
 var projects = builder.AddProject<Projects.CountyTech_Projects>("projects")
     .WithDatabase(infrastructure, "projects-db")
+    .WithMessaging(infrastructure);
+
+var ip = builder.AddProject<Projects.CountyTech_IntellectualProperty>("ip")
+    .WithDatabase(infrastructure, "ip-db")
     .WithMessaging(infrastructure);
 
 var reporting = builder.AddProject<Projects.CountyTech_Reporting>("reporting")
@@ -22,7 +27,8 @@ var reporting = builder.AddProject<Projects.CountyTech_Reporting>("reporting")
 var gateway = builder.AddProject<Projects.CountyTech_Gateway>("gateway")
     .WithDatabase(infrastructure, "gateway-db")
     .WithReference(projects).WaitFor(projects)
-    .WithReference(reporting).WaitFor(reporting);
+    .WithReference(reporting).WaitFor(reporting)
+    .WithReference(ip).WaitFor(ip);
 
 // The bootstrap admin API key, from the AppHost's environment (or a --COUNTYTECH_ADMIN_KEY=… argument in tests).
 if (builder.Configuration["COUNTYTECH_ADMIN_KEY"] is { Length: > 0 } adminKey)
