@@ -16,6 +16,16 @@ public static class PatentTypes
     };
 
     /// <summary>The type a type digit stands for, or null for a digit that stands for none.</summary>
-    public static PatentType? OfDigit(char digit) =>
-        Enum.GetValues<PatentType>().Select(t => (PatentType?)t).FirstOrDefault(t => ApplicationDigits(t!.Value).Contains(digit));
+    public static PatentType? OfDigit(char digit)
+    {
+        foreach (var type in Enum.GetValues<PatentType>())
+        {
+            if (ApplicationDigits(type).Contains(digit))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
 }
