@@ -1,6 +1,10 @@
-using CountyTech.Contracts.Projects;
 using CountyTech.Messaging;
-using CountyTech.Reporting.Apis;
+using CountyTech.Reporting.Areas;
+using CountyTech.Reporting.Areas.Baselines;
+using CountyTech.Reporting.Areas.Enterprises;
+using CountyTech.Reporting.Areas.IntellectualProperty;
+using CountyTech.Reporting.Areas.Projects;
+using CountyTech.Reporting.Areas.Talent;
 using CountyTech.Reporting.Infrastructure;
 using CountyTech.Reporting.IntegrationEvents;
 using CountyTech.ServiceDefaults;
@@ -14,14 +18,10 @@ public static class Extensions
     {
         builder.AddServiceDatabase<ReportingDbContext>("reporting-db");
 
-        var reportedEvents = new ReportedEvents(builder.Services)
-            .Project<ProjectSubmitted, ProjectProjections>()
-            .Project<ProjectApproved, ProjectProjections>()
-            .Project<ProjectRejected, ProjectProjections>()
-            .Project<ProjectFundsDisbursed, ProjectProjections>()
-            .Project<ProjectOutcomeRecorded, ProjectProjections>()
-            .Project<ProjectAccepted, ProjectProjections>();
+        var reportedEvents = new ReportedEvents(builder.Services);
+        var catalog = new ReportingAreas(reportedEvents).AddEveryArea().Catalog();
         builder.Services.AddSingleton(reportedEvents);
+        builder.Services.AddSingleton(catalog);
         builder.AddMessaging("reporting", reportedEvents.AddConsumers);
         builder.AddMessageRetention<ReportingDbContext>();
 
@@ -30,4 +30,12 @@ public static class Extensions
         builder.Services.AddScoped<EventLogReplay>();
         return builder;
     }
+
+    /// <summary>The areas Reporting serves: one line each, in INDICATORS.md order.</summary>
+    public static ReportingAreas AddEveryArea(this ReportingAreas areas) => areas
+        .Add<BaselinesArea>()
+        .Add<EnterprisesArea>()
+        .Add<ProjectsArea>()
+        .Add<TalentArea>()
+        .Add<IntellectualPropertyArea>();
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using CountyTech.Contracts.Projects;
+using CountyTech.Reporting.Areas.Projects;
 using CountyTech.Reporting.Infrastructure;
 using CountyTech.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -101,7 +102,7 @@ public sealed class EventLogTests(InfrastructureFixture infrastructure) : Report
         await using var scope = Service.Services.CreateAsyncScope();
         var test = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
         await using var holding = await test.Database.BeginTransactionAsync();
-        test.ProjectApprovals.Add(new ProjectApproval
+        test.Set<ProjectApproval>().Add(new ProjectApproval
         {
             ProjectId = arriving.Event.ProjectId, MessageId = Guid.Empty, Level = ProjectLevel.County, Field = ProjectField.Other,
             Township = Township, ApprovedOn = new(2020, 1, 1), FundingWan = 0m,
@@ -201,7 +202,7 @@ public sealed class EventLogTests(InfrastructureFixture infrastructure) : Report
         Assert.Equal(first.Count + 1, (await GetOkAsync("/api/v1/reporting/status")).GetProperty("eventsProcessed").GetInt64());
         AssertProjectHistory(await IndicatorsAsync(year));
         AssertIndicator(await IndicatorsAsync(2020), "upper_funding", 10m, 0m, null);
-        var approval = await Service.ReadAsync(db => db.ProjectApprovals.AsNoTracking().SingleAsync(a => a.MessageId == arriving.MessageId));
+        var approval = await Service.ReadAsync(db => db.Set<ProjectApproval>().AsNoTracking().SingleAsync(a => a.MessageId == arriving.MessageId));
         Assert.Equal(((ProjectApproved)arriving.Event).ProjectId, approval.ProjectId);
     }
 }

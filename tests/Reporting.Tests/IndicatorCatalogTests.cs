@@ -1,11 +1,18 @@
+using CountyTech.Contracts.IntellectualProperty;
 using CountyTech.Contracts.Projects;
-using CountyTech.Reporting.Infrastructure;
+using CountyTech.Reporting.Areas;
 using CountyTech.Reporting.IntegrationEvents;
+using CountyTech.Reporting.Queries;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CountyTech.Reporting.Tests;
 
 public sealed class IndicatorCatalogTests
 {
+    /// <summary>The catalog of the areas the service registers.</summary>
+    private static readonly IndicatorCatalog IndicatorCatalog =
+        new ReportingAreas(new ReportedEvents(new ServiceCollection())).AddEveryArea().Catalog();
+
     [Fact]
     public void The_catalog_holds_every_indicator_of_INDICATORS_md_in_its_order()
     {
@@ -36,6 +43,6 @@ public sealed class IndicatorCatalogTests
     public void The_source_of_an_event_is_the_last_segment_of_its_contract_namespace_in_kebab_case()
     {
         Assert.Equal("projects", ReportedEvent.SourceOf(typeof(ProjectApproved)));
-        Assert.Equal("intellectual-property", ReportedEvent.SourceOf(typeof(Contracts.IntellectualProperty.PatentFiledForTest)));
+        Assert.Equal("intellectual-property", ReportedEvent.SourceOf(typeof(PatentFiled)));
     }
 }

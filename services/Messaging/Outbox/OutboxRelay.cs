@@ -23,10 +23,11 @@ public sealed class OutboxRelayOptions
 /// <summary>
 /// Publishes the outbox of <typeparamref name="TContext"/>: takes pending rows with <c>FOR UPDATE SKIP LOCKED</c> (so
 /// several instances share the work), publishes each with its row id as MessageId under the trace of the request that
-/// wrote it, and marks it sent in the same transaction. A crash after publishing and before the commit leaves the row
-/// pending: it is published again with the same MessageId and the consumers' inbox drops the copy. A failed publish
-/// ends the round and is retried with exponential backoff (capped by <see cref="OutboxRelayOptions.MaxRetryDelay"/>),
-/// so rows written after it may be published first: consumers must not depend on order, and Reporting does not.
+/// wrote it, and marks it sent in the same transaction. The publishes of a batch are pipelined (sent together, their
+/// publisher confirms awaited together). A crash after publishing and before the commit leaves the rows pending: they
+/// are published again with the same MessageIds and the consumers' inbox drops the copies. A failed publish is retried
+/// with exponential backoff (capped by <see cref="OutboxRelayOptions.MaxRetryDelay"/>) while the rest of its batch is
+/// marked sent, so rows may arrive out of order: consumers must not depend on order, and Reporting does not.
 /// </summary>
 public sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
@@ -81,25 +82,24 @@ public sealed class OutboxRelay<TContext>(
                 now, _options.BatchSize)
             .ToListAsync(cancellationToken);
 
+        // The batch's publishes are pipelined: all sent at once, their broker confirms awaited together.
+        var outcomes = await Task.WhenAll(due.Select(message => TryPublishAsync(message, cancellationToken)));
         var published = 0;
-        foreach (var message in due)
+        foreach (var (message, failure) in outcomes)
         {
-            try
+            if (failure is null)
             {
-                await PublishAsync(message, cancellationToken);
                 message.SentAt = clock.GetUtcNow();
                 published++;
+                continue;
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                message.Attempts++;
-                message.NextAttemptAt = clock.GetUtcNow() + Backoff(message.Attempts);
-                message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-                MessagingMetrics.PublishFailures.Add(1);
-                logger.LogWarning(ex, "Publishing outbox message {MessageId} ({Type}) failed, attempt {Attempt}",
-                    message.Id, message.MessageType, message.Attempts);
-                break;
-            }
+
+            message.Attempts++;
+            message.NextAttemptAt = clock.GetUtcNow() + Backoff(message.Attempts);
+            message.LastError = failure.Message.Length > 2000 ? failure.Message[..2000] : failure.Message;
+            MessagingMetrics.PublishFailures.Add(1);
+            logger.LogWarning(failure, "Publishing outbox message {MessageId} ({Type}) failed, attempt {Attempt}",
+                message.Id, message.MessageType, message.Attempts);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -111,6 +111,20 @@ public sealed class OutboxRelay<TContext>(
         }
 
         return published;
+    }
+
+    /// <summary>Publishes one row; a failure is returned, not thrown, so the rest of the batch is still marked.</summary>
+    private async Task<(OutboxMessage Message, Exception? Failure)> TryPublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await PublishAsync(message, cancellationToken);
+            return (message, null);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (message, ex);
+        }
     }
 
     private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using CountyTech.BureauRules;
 using CountyTech.Reporting.Domain;
+using CountyTech.Reporting.Areas;
 using CountyTech.Reporting.Infrastructure;
 using CountyTech.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,7 +23,7 @@ public static class IndicatorsApi
 
     /// <summary>Every indicator for <paramref name="year"/>, with its value for the year before and the change in %.</summary>
     public static async Task<Results<Ok<IndicatorsResponse>, ValidationProblem>> GetIndicators(
-        string? year, ReportingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        string? year, IndicatorCatalog catalog, ReportingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         if (ReportingYear.Parse(year, "year", ReportingApi.CurrentYear(clock), errors) is not { } y)
@@ -31,8 +32,8 @@ public static class IndicatorsApi
         }
 
         var asOf = clock.GetUtcNow();
-        var values = new List<IndicatorValue>(IndicatorCatalog.All.Count);
-        foreach (var indicator in IndicatorCatalog.All)
+        var values = new List<IndicatorValue>(catalog.All.Count);
+        foreach (var indicator in catalog.All)
         {
             var twoYears = await indicator.Query.CountyAsync(db, new YearRange(y - 1, y), cancellationToken);
             values.Add(IndicatorValue.From(indicator.Definition, twoYears[1].Value, twoYears[0].Value));
@@ -47,9 +48,9 @@ public static class IndicatorsApi
     /// ratios and baseline figures are county-wide only).
     /// </summary>
     public static async Task<Results<Ok<IndicatorSeriesResponse>, ValidationProblem, ProblemHttpResult>> GetIndicatorSeries(
-        string code, string? from, string? to, string? by, ReportingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        string code, string? from, string? to, string? by, IndicatorCatalog catalog, ReportingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (IndicatorCatalog.Find(code) is not { } indicator)
+        if (catalog.Find(code) is not { } indicator)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound, title: "Unknown indicator", detail: $"There is no indicator '{code}'.");

@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CountyTech.Reporting.IntegrationEvents;
 
 /// <summary>
-/// Every event type Reporting consumes, with its projections. Taking in a new area is one
-/// <see cref="Project{TEvent, TProjection}"/> line per event type: its consumer, queue, event log and rebuild follow.
+/// Every event type Reporting consumes, with its projections. An area takes in an event with one
+/// <see cref="Consume{TEvent, TProjection}"/> line: its consumer, queue, event log and rebuild follow.
 /// </summary>
 public sealed class ReportedEvents(IServiceCollection services)
 {
@@ -14,7 +14,7 @@ public sealed class ReportedEvents(IServiceCollection services)
     public IEnumerable<ReportedEvent> All => _byName.Values;
 
     /// <summary>Consumes <typeparamref name="TEvent"/> into the event log and applies <typeparamref name="TProjection"/> to it.</summary>
-    public ReportedEvents Project<TEvent, TProjection>()
+    public ReportedEvents Consume<TEvent, TProjection>()
         where TEvent : class
         where TProjection : class, IProjection<TEvent>
     {

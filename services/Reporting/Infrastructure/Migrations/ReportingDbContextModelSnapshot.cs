@@ -43,6 +43,268 @@ namespace CountyTech.Reporting.Infrastructure.Migrations
                     b.ToTable("inbox_message", (string)null);
                 });
 
+            modelBuilder.Entity("CountyTech.Reporting.Areas.Projects.ProjectAcceptance", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateOnly>("AcceptedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("accepted_on");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("passed");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.HasKey("ProjectId")
+                        .HasName("pk_project_acceptances");
+
+                    b.HasIndex("AcceptedOn")
+                        .HasDatabaseName("ix_project_acceptances_accepted_on");
+
+                    b.ToTable("project_acceptances", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.Projects.ProjectApproval", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("approved_on");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("field");
+
+                    b.Property<decimal>("FundingWan")
+                        .HasColumnType("numeric")
+                        .HasColumnName("funding_wan");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.HasKey("ProjectId")
+                        .HasName("pk_project_approvals");
+
+                    b.HasIndex("ApprovedOn")
+                        .HasDatabaseName("ix_project_approvals_approved_on");
+
+                    b.ToTable("project_approvals", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.Projects.ProjectDisbursement", b =>
+                {
+                    b.Property<Guid>("DisbursementId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("disbursement_id");
+
+                    b.Property<decimal>("AmountWan")
+                        .HasColumnType("numeric")
+                        .HasColumnName("amount_wan");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.HasKey("DisbursementId")
+                        .HasName("pk_project_disbursements");
+
+                    b.HasIndex("PaidOn")
+                        .HasDatabaseName("ix_project_disbursements_paid_on");
+
+                    b.ToTable("project_disbursements", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.Projects.ProjectOutcome", b =>
+                {
+                    b.Property<Guid>("OutcomeId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("outcome_id");
+
+                    b.Property<decimal?>("DemoAreaMu")
+                        .HasColumnType("numeric")
+                        .HasColumnName("demo_area_mu");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("recorded_on");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.HasKey("OutcomeId")
+                        .HasName("pk_project_outcomes");
+
+                    b.HasIndex("Kind", "RecordedOn")
+                        .HasDatabaseName("ix_project_outcomes_kind_recorded_on");
+
+                    b.ToTable("project_outcomes", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.Projects.ProjectRejection", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateOnly>("RejectedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("rejected_on");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.HasKey("ProjectId")
+                        .HasName("pk_project_rejections");
+
+                    b.HasIndex("RejectedOn")
+                        .HasDatabaseName("ix_project_rejections_rejected_on");
+
+                    b.ToTable("project_rejections", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.Projects.ProjectSubmission", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<decimal>("BudgetWan")
+                        .HasColumnType("numeric")
+                        .HasColumnName("budget_wan");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.HasKey("ProjectId")
+                        .HasName("pk_project_submissions");
+
+                    b.HasIndex("SubmittedOn")
+                        .HasDatabaseName("ix_project_submissions_submitted_on");
+
+                    b.ToTable("project_submissions", (string)null);
+                });
+
             modelBuilder.Entity("CountyTech.Reporting.Domain.Baseline", b =>
                 {
                     b.Property<int>("Year")
@@ -123,268 +385,6 @@ namespace CountyTech.Reporting.Infrastructure.Migrations
                         .HasDatabaseName("ix_event_log_received_at");
 
                     b.ToTable("event_log", (string)null);
-                });
-
-            modelBuilder.Entity("CountyTech.Reporting.Infrastructure.ProjectAcceptance", b =>
-                {
-                    b.Property<Guid>("ProjectId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("project_id");
-
-                    b.Property<DateOnly>("AcceptedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("accepted_on");
-
-                    b.Property<string>("Field")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("field");
-
-                    b.Property<string>("Level")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("level");
-
-                    b.Property<Guid>("MessageId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("message_id");
-
-                    b.Property<bool>("Passed")
-                        .HasColumnType("boolean")
-                        .HasColumnName("passed");
-
-                    b.Property<string>("Township")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("township");
-
-                    b.HasKey("ProjectId")
-                        .HasName("pk_project_acceptances");
-
-                    b.HasIndex("AcceptedOn")
-                        .HasDatabaseName("ix_project_acceptances_accepted_on");
-
-                    b.ToTable("project_acceptances", (string)null);
-                });
-
-            modelBuilder.Entity("CountyTech.Reporting.Infrastructure.ProjectApproval", b =>
-                {
-                    b.Property<Guid>("ProjectId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("project_id");
-
-                    b.Property<DateOnly>("ApprovedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("approved_on");
-
-                    b.Property<string>("Field")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("field");
-
-                    b.Property<decimal>("FundingWan")
-                        .HasColumnType("numeric")
-                        .HasColumnName("funding_wan");
-
-                    b.Property<string>("Level")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("level");
-
-                    b.Property<Guid>("MessageId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("message_id");
-
-                    b.Property<string>("Township")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("township");
-
-                    b.HasKey("ProjectId")
-                        .HasName("pk_project_approvals");
-
-                    b.HasIndex("ApprovedOn")
-                        .HasDatabaseName("ix_project_approvals_approved_on");
-
-                    b.ToTable("project_approvals", (string)null);
-                });
-
-            modelBuilder.Entity("CountyTech.Reporting.Infrastructure.ProjectDisbursement", b =>
-                {
-                    b.Property<Guid>("DisbursementId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("disbursement_id");
-
-                    b.Property<decimal>("AmountWan")
-                        .HasColumnType("numeric")
-                        .HasColumnName("amount_wan");
-
-                    b.Property<string>("Level")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("level");
-
-                    b.Property<Guid>("MessageId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("message_id");
-
-                    b.Property<DateOnly>("PaidOn")
-                        .HasColumnType("date")
-                        .HasColumnName("paid_on");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("Township")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("township");
-
-                    b.HasKey("DisbursementId")
-                        .HasName("pk_project_disbursements");
-
-                    b.HasIndex("PaidOn")
-                        .HasDatabaseName("ix_project_disbursements_paid_on");
-
-                    b.ToTable("project_disbursements", (string)null);
-                });
-
-            modelBuilder.Entity("CountyTech.Reporting.Infrastructure.ProjectOutcome", b =>
-                {
-                    b.Property<Guid>("OutcomeId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("outcome_id");
-
-                    b.Property<decimal?>("DemoAreaMu")
-                        .HasColumnType("numeric")
-                        .HasColumnName("demo_area_mu");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("kind");
-
-                    b.Property<Guid>("MessageId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("message_id");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("project_id");
-
-                    b.Property<DateOnly>("RecordedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("recorded_on");
-
-                    b.Property<string>("Township")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("township");
-
-                    b.HasKey("OutcomeId")
-                        .HasName("pk_project_outcomes");
-
-                    b.HasIndex("Kind", "RecordedOn")
-                        .HasDatabaseName("ix_project_outcomes_kind_recorded_on");
-
-                    b.ToTable("project_outcomes", (string)null);
-                });
-
-            modelBuilder.Entity("CountyTech.Reporting.Infrastructure.ProjectRejection", b =>
-                {
-                    b.Property<Guid>("ProjectId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("Field")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("field");
-
-                    b.Property<string>("Level")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("level");
-
-                    b.Property<Guid>("MessageId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("message_id");
-
-                    b.Property<DateOnly>("RejectedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("rejected_on");
-
-                    b.Property<string>("Township")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("township");
-
-                    b.HasKey("ProjectId")
-                        .HasName("pk_project_rejections");
-
-                    b.HasIndex("RejectedOn")
-                        .HasDatabaseName("ix_project_rejections_rejected_on");
-
-                    b.ToTable("project_rejections", (string)null);
-                });
-
-            modelBuilder.Entity("CountyTech.Reporting.Infrastructure.ProjectSubmission", b =>
-                {
-                    b.Property<Guid>("ProjectId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("project_id");
-
-                    b.Property<decimal>("BudgetWan")
-                        .HasColumnType("numeric")
-                        .HasColumnName("budget_wan");
-
-                    b.Property<string>("Field")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("field");
-
-                    b.Property<string>("Level")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("level");
-
-                    b.Property<Guid>("MessageId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("message_id");
-
-                    b.Property<DateOnly>("SubmittedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("submitted_on");
-
-                    b.Property<string>("Township")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("township");
-
-                    b.HasKey("ProjectId")
-                        .HasName("pk_project_submissions");
-
-                    b.HasIndex("SubmittedOn")
-                        .HasDatabaseName("ix_project_submissions_submitted_on");
-
-                    b.ToTable("project_submissions", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace CountyTech.Reporting.Infrastructure;
+namespace CountyTech.Reporting.Areas.Projects;
 
 // The projections of the projects area: each keyed by the natural id its event carries, indexed by its business date.
 
@@ -9,6 +9,7 @@ internal sealed class ProjectSubmissionConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ProjectSubmission> builder)
     {
+        builder.ToTable("project_submissions");
         builder.HasKey(f => f.ProjectId);
         builder.HasIndex(f => f.SubmittedOn);
     }
@@ -18,6 +19,7 @@ internal sealed class ProjectApprovalConfiguration : IEntityTypeConfiguration<Pr
 {
     public void Configure(EntityTypeBuilder<ProjectApproval> builder)
     {
+        builder.ToTable("project_approvals");
         builder.HasKey(f => f.ProjectId);
         builder.HasIndex(f => f.ApprovedOn);
     }
@@ -27,6 +29,7 @@ internal sealed class ProjectRejectionConfiguration : IEntityTypeConfiguration<P
 {
     public void Configure(EntityTypeBuilder<ProjectRejection> builder)
     {
+        builder.ToTable("project_rejections");
         builder.HasKey(f => f.ProjectId);
         builder.HasIndex(f => f.RejectedOn);
     }
@@ -36,6 +39,7 @@ internal sealed class ProjectDisbursementConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<ProjectDisbursement> builder)
     {
+        builder.ToTable("project_disbursements");
         builder.HasKey(f => f.DisbursementId);
         builder.HasIndex(f => f.PaidOn);
     }
@@ -45,6 +49,7 @@ internal sealed class ProjectOutcomeConfiguration : IEntityTypeConfiguration<Pro
 {
     public void Configure(EntityTypeBuilder<ProjectOutcome> builder)
     {
+        builder.ToTable("project_outcomes");
         builder.HasKey(f => f.OutcomeId);
         builder.HasIndex(f => new { f.Kind, f.RecordedOn });
     }
@@ -54,6 +59,7 @@ internal sealed class ProjectAcceptanceConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ProjectAcceptance> builder)
     {
+        builder.ToTable("project_acceptances");
         builder.HasKey(f => f.ProjectId);
         builder.HasIndex(f => f.AcceptedOn);
     }

@@ -1,6 +1,7 @@
 using CountyTech.Reporting.Domain;
+using CountyTech.Reporting.Infrastructure;
 
-namespace CountyTech.Reporting.Infrastructure;
+namespace CountyTech.Reporting.Queries;
 
 /// <summary>The SQL behind an indicator: its county-wide value for each year of a range.</summary>
 public interface IIndicatorQuery
@@ -20,4 +21,11 @@ public interface ITownshipIndicatorQuery : IIndicatorQuery
 /// An indicator of the catalog: what it is, the query that computes it, and its breakdown by township where
 /// INDICATORS.md has one (flows and stocks whose source records carry a township); null for county-wide ones.
 /// </summary>
-public sealed record Indicator(IndicatorDefinition Definition, IIndicatorQuery Query, ITownshipIndicatorQuery? Townships);
+public sealed record Indicator(IndicatorDefinition Definition, IIndicatorQuery Query, ITownshipIndicatorQuery? Townships)
+{
+    /// <summary>An indicator with a series per township: a flow or stock of records that carry one.</summary>
+    public static Indicator ByTownship(IndicatorDefinition definition, ITownshipIndicatorQuery query) => new(definition, query, query);
+
+    /// <summary>An indicator for the county as a whole: a ratio, a baseline figure, or records without a township.</summary>
+    public static Indicator CountyWide(IndicatorDefinition definition, IIndicatorQuery query) => new(definition, query, null);
+}

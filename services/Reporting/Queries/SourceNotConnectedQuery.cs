@@ -1,6 +1,7 @@
+using CountyTech.Reporting.Infrastructure;
 using CountyTech.Reporting.Domain;
 
-namespace CountyTech.Reporting.Infrastructure;
+namespace CountyTech.Reporting.Queries;
 
 /// <summary>
 /// An indicator whose area (enterprises, talent, intellectual property) has no service in this deployment yet: its

@@ -1,7 +1,8 @@
+using CountyTech.Reporting.Infrastructure;
 using CountyTech.Reporting.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace CountyTech.Reporting.Infrastructure;
+namespace CountyTech.Reporting.Queries;
 
 /// <summary>
 /// A figure of the year's baseline, or a ratio of its figures; county-wide only. A year whose baseline was not

@@ -1,7 +1,8 @@
 using CountyTech.Contracts.Projects;
 using CountyTech.Reporting.Infrastructure;
+using CountyTech.Reporting.IntegrationEvents;
 
-namespace CountyTech.Reporting.IntegrationEvents;
+namespace CountyTech.Reporting.Areas.Projects;
 
 /// <summary>
 /// The projections of the projects area (科技项目): each event becomes one fact row built from what it carries (level,

@@ -1,6 +1,7 @@
 using CountyTech.Contracts.Projects;
+using CountyTech.Reporting.Infrastructure;
 
-namespace CountyTech.Reporting.Infrastructure;
+namespace CountyTech.Reporting.Areas.Projects;
 
 /// <summary>A project application as submitted (项目申报), one row per project.</summary>
 public sealed class ProjectSubmission : IFact
