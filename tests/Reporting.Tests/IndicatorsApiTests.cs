@@ -34,7 +34,7 @@ public sealed class IndicatorsApiTests(InfrastructureFixture infrastructure) : R
         AssertIndicator(indicators, "rd_intensity", 1.5m, 1.25m, 20m);
         AssertIndicator(indicators, "fiscal_st_share", 2.5m, 2m, 25m);
         AssertProjectHistory(indicators);
-        Assert.Equal(22, IndicatorsMd.NotConnected.Count());
+        Assert.Equal(14, IndicatorsMd.NotConnected.Count());
         foreach (var code in IndicatorsMd.NotConnected)
         {
             AssertIndicator(indicators, code, null, null, null);
@@ -109,14 +109,14 @@ public sealed class IndicatorsApiTests(InfrastructureFixture infrastructure) : R
         await Service.DeliverAsync(ProjectHistory.Of(2019, Township));
         await PutBaselineAsync(2019, 1_250_000m, 412_000, 360_000m, 9_000m, 18_750m);
 
-        var county = await GetOkAsync("/api/v1/reporting/indicators/patent_grants?from=2018&to=2020");
-        Assert.Equal(("patent_grants", "专利授权量", "flow", "county"),
+        var county = await GetOkAsync("/api/v1/reporting/indicators/cooperations?from=2018&to=2020");
+        Assert.Equal(("cooperations", "产学研合作项目数", "flow", "county"),
             (county.GetProperty("code").GetString(), county.GetProperty("nameZh").GetString(), county.GetProperty("kind").GetString(),
                 county.GetProperty("by").GetString()));
         Assert.Equal([(2018, null), (2019, null), (2020, null)], Points(Assert.Single(county.GetProperty("series").EnumerateArray())));
 
-        var perTenThousand = await GetOkAsync("/api/v1/reporting/indicators/invention_patents_per_10k?from=2019&to=2019");
-        Assert.Equal([(2019, null)], Points(Assert.Single(perTenThousand.GetProperty("series").EnumerateArray())));
+        var turnover = await GetOkAsync("/api/v1/reporting/indicators/commissioner_turnover?from=2019&to=2019");
+        Assert.Equal([(2019, null)], Points(Assert.Single(turnover.GetProperty("series").EnumerateArray())));
 
         var byTownship = await GetOkAsync("/api/v1/reporting/indicators/commissioners_active?from=2018&to=2020&by=township");
         Assert.Equal("township", byTownship.GetProperty("by").GetString());

@@ -5,7 +5,7 @@ namespace CountyTech.Reporting.Tests;
 /// <summary>
 /// The table of INDICATORS.md, written out by hand (the tests parse nothing from the shared docs): every code in its
 /// order, with its Chinese name, unit and kind, whether it has series by township, and whether its area publishes
-/// in this deployment (projects and the baselines do; enterprises, talent and intellectual property not yet).
+/// in this deployment (projects, intellectual property and the baselines do; enterprises and talent not yet).
 /// </summary>
 public static class IndicatorsMd
 {
@@ -34,14 +34,14 @@ public static class IndicatorsMd
         new("demo_households", "科技示范户数", "户", IndicatorKind.Stock, ByTownship: true, Connected: false),
         new("training_sessions", "科技培训期数", "期", IndicatorKind.Flow, ByTownship: true, Connected: false),
         new("training_participants", "科技培训人次", "人次", IndicatorKind.Flow, ByTownship: true, Connected: false),
-        new("patent_applications", "专利申请量", "件", IndicatorKind.Flow, ByTownship: true, Connected: false),
-        new("invention_applications", "发明专利申请量", "件", IndicatorKind.Flow, ByTownship: true, Connected: false),
-        new("patent_grants", "专利授权量", "件", IndicatorKind.Flow, ByTownship: true, Connected: false),
-        new("invention_grants", "发明专利授权量", "件", IndicatorKind.Flow, ByTownship: true, Connected: false),
-        new("invention_patents_per_10k", "每万人口发明专利拥有量", "件/万人", IndicatorKind.Ratio, ByTownship: false, Connected: false),
-        new("tech_contracts", "技术合同登记数", "项", IndicatorKind.Flow, ByTownship: false, Connected: false),
-        new("tech_contract_turnover", "技术合同成交额", "万元", IndicatorKind.Flow, ByTownship: false, Connected: false),
-        new("achievements_registered", "科技成果登记数", "项", IndicatorKind.Flow, ByTownship: false, Connected: false),
+        new("patent_applications", "专利申请量", "件", IndicatorKind.Flow, ByTownship: true, Connected: true),
+        new("invention_applications", "发明专利申请量", "件", IndicatorKind.Flow, ByTownship: true, Connected: true),
+        new("patent_grants", "专利授权量", "件", IndicatorKind.Flow, ByTownship: true, Connected: true),
+        new("invention_grants", "发明专利授权量", "件", IndicatorKind.Flow, ByTownship: true, Connected: true),
+        new("invention_patents_per_10k", "每万人口发明专利拥有量", "件/万人", IndicatorKind.Ratio, ByTownship: false, Connected: true),
+        new("tech_contracts", "技术合同登记数", "项", IndicatorKind.Flow, ByTownship: false, Connected: true),
+        new("tech_contract_turnover", "技术合同成交额", "万元", IndicatorKind.Flow, ByTownship: false, Connected: true),
+        new("achievements_registered", "科技成果登记数", "项", IndicatorKind.Flow, ByTownship: false, Connected: true),
     ];
 
     public static IEnumerable<string> Codes => Rows.Select(r => r.Code);
