@@ -6,6 +6,7 @@ var builder = DistributedApplication.CreateBuilder(args);
 var infrastructure = builder.AddInfrastructure(databases:
 [
     "projects-db",
+    "enterprises-db",
     "reporting-db",
     "gateway-db",
     "ip-db",
@@ -13,6 +14,10 @@ var infrastructure = builder.AddInfrastructure(databases:
 
 var projects = builder.AddProject<Projects.CountyTech_Projects>("projects")
     .WithDatabase(infrastructure, "projects-db")
+    .WithMessaging(infrastructure);
+
+var enterprises = builder.AddProject<Projects.CountyTech_Enterprises>("enterprises")
+    .WithDatabase(infrastructure, "enterprises-db")
     .WithMessaging(infrastructure);
 
 var ip = builder.AddProject<Projects.CountyTech_IntellectualProperty>("ip")
@@ -27,6 +32,7 @@ var reporting = builder.AddProject<Projects.CountyTech_Reporting>("reporting")
 var gateway = builder.AddProject<Projects.CountyTech_Gateway>("gateway")
     .WithDatabase(infrastructure, "gateway-db")
     .WithReference(projects).WaitFor(projects)
+    .WithReference(enterprises).WaitFor(enterprises)
     .WithReference(reporting).WaitFor(reporting)
     .WithReference(ip).WaitFor(ip);
 

@@ -34,7 +34,7 @@ public sealed class IndicatorsApiTests(InfrastructureFixture infrastructure) : R
         AssertIndicator(indicators, "rd_intensity", 1.5m, 1.25m, 20m);
         AssertIndicator(indicators, "fiscal_st_share", 2.5m, 2m, 25m);
         AssertProjectHistory(indicators);
-        Assert.Equal(14, IndicatorsMd.NotConnected.Count());
+        Assert.Equal(8, IndicatorsMd.NotConnected.Count());
         foreach (var code in IndicatorsMd.NotConnected)
         {
             AssertIndicator(indicators, code, null, null, null);
@@ -109,8 +109,8 @@ public sealed class IndicatorsApiTests(InfrastructureFixture infrastructure) : R
         await Service.DeliverAsync(ProjectHistory.Of(2019, Township));
         await PutBaselineAsync(2019, 1_250_000m, 412_000, 360_000m, 9_000m, 18_750m);
 
-        var county = await GetOkAsync("/api/v1/reporting/indicators/cooperations?from=2018&to=2020");
-        Assert.Equal(("cooperations", "产学研合作项目数", "flow", "county"),
+        var county = await GetOkAsync("/api/v1/reporting/indicators/training_sessions?from=2018&to=2020");
+        Assert.Equal(("training_sessions", "科技培训期数", "flow", "county"),
             (county.GetProperty("code").GetString(), county.GetProperty("nameZh").GetString(), county.GetProperty("kind").GetString(),
                 county.GetProperty("by").GetString()));
         Assert.Equal([(2018, null), (2019, null), (2020, null)], Points(Assert.Single(county.GetProperty("series").EnumerateArray())));

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CountyTech.ServiceDefaults;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,38 +73,40 @@ public sealed class OutboxRelay<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-        var now = clock.GetUtcNow();
-        var due = await db.Set<OutboxMessage>()
-            .FromSqlRaw(
-                $"SELECT * FROM {MessagingModel.OutboxTable} WHERE sent_at IS NULL AND next_attempt_at <= {{0}} " +
-                "ORDER BY id LIMIT {1} FOR UPDATE SKIP LOCKED",
-                now, _options.BatchSize)
-            .ToListAsync(cancellationToken);
-
-        // The batch's publishes are pipelined: all sent at once, their broker confirms awaited together.
-        var outcomes = await Task.WhenAll(due.Select(message => TryPublishAsync(message, cancellationToken)));
-        var published = 0;
-        foreach (var (message, failure) in outcomes)
+        // Retried as a whole on a transient database failure: rows published again keep their MessageIds.
+        var published = await db.InTransactionAsync(async (db, cancellationToken) =>
         {
-            if (failure is null)
+            var now = clock.GetUtcNow();
+            var due = await db.Set<OutboxMessage>()
+                .FromSqlRaw(
+                    $"SELECT * FROM {MessagingModel.OutboxTable} WHERE sent_at IS NULL AND next_attempt_at <= {{0}} " +
+                    "ORDER BY id LIMIT {1} FOR UPDATE SKIP LOCKED",
+                    now, _options.BatchSize)
+                .ToListAsync(cancellationToken);
+
+            // The batch's publishes are pipelined: all sent at once, their broker confirms awaited together.
+            var outcomes = await Task.WhenAll(due.Select(message => TryPublishAsync(message, cancellationToken)));
+            var published = 0;
+            foreach (var (message, failure) in outcomes)
             {
-                message.SentAt = clock.GetUtcNow();
-                published++;
-                continue;
+                if (failure is null)
+                {
+                    message.SentAt = clock.GetUtcNow();
+                    published++;
+                    continue;
+                }
+
+                message.Attempts++;
+                message.NextAttemptAt = clock.GetUtcNow() + Backoff(message.Attempts);
+                message.LastError = failure.Message.Length > 2000 ? failure.Message[..2000] : failure.Message;
+                MessagingMetrics.PublishFailures.Add(1);
+                logger.LogWarning(failure, "Publishing outbox message {MessageId} ({Type}) failed, attempt {Attempt}",
+                    message.Id, message.MessageType, message.Attempts);
             }
 
-            message.Attempts++;
-            message.NextAttemptAt = clock.GetUtcNow() + Backoff(message.Attempts);
-            message.LastError = failure.Message.Length > 2000 ? failure.Message[..2000] : failure.Message;
-            MessagingMetrics.PublishFailures.Add(1);
-            logger.LogWarning(failure, "Publishing outbox message {MessageId} ({Type}) failed, attempt {Attempt}",
-                message.Id, message.MessageType, message.Attempts);
-        }
+            return published;
+        }, cancellationToken);
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         MessagingMetrics.Published.Add(published);
         if (clock.GetUtcNow() - _lastBacklogReading >= BacklogReadingInterval)
         {
