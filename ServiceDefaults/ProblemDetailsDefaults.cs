@@ -88,9 +88,9 @@ public static partial class ProblemDetailsDefaults
             }
 
             var parameter = ParameterPattern().Match(bad.Message);
-            var name = parameter.Success ? parameter.Groups["name"].Value : null;
-            if (name is null || bad.Message.Contains("from body", StringComparison.Ordinal)
-                || bad.Message.Contains("request body", StringComparison.Ordinal))
+            // Parameters bound from the query are named as API.md spells query values (AsParameters' Page → page).
+            var name = parameter.Success ? JsonNamingPolicy.CamelCase.ConvertName(parameter.Groups["name"].Value) : null;
+            if (name is null || bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase))
             {
                 return ("Malformed request", "A JSON request body is required.", Body, "A JSON body is required.");
             }

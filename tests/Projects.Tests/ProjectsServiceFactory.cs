@@ -8,8 +8,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CountyTech.Projects.Tests;
 
-/// <summary>The real Projects service on its own fresh database of the shared PostgreSQL, with the shared RabbitMQ.</summary>
-public sealed class ProjectsServiceFactory(InfrastructureFixture infrastructure) : WebApplicationFactory<Program>
+/// <summary>
+/// The real Projects service on its own fresh database of the shared PostgreSQL, with the shared RabbitMQ, and
+/// <paramref name="settings"/> over its configuration (the gateway secret, for the tests of the trust boundary).
+/// </summary>
+public sealed class ProjectsServiceFactory(InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public static readonly JsonSerializerOptions Json = ServiceDefaults.Extensions.ConfigureJson(new JsonSerializerOptions());
 
@@ -20,6 +24,10 @@ public sealed class ProjectsServiceFactory(InfrastructureFixture infrastructure)
         builder.UseSetting("ConnectionStrings:projects-db", infrastructure.Postgres.ConnectionString(_database));
         builder.UseSetting("ConnectionStrings:messaging", infrastructure.RabbitMq.ConnectionString);
         builder.UseSetting("Outbox:IdleDelay", "00:00:00.050");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public async Task<T> ReadAsync<T>(Func<ProjectsDbContext, Task<T>> read)
