@@ -64,7 +64,8 @@ public static class Extensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<RequestTextGuard>();
+        // The services check bodies too; the gateway leaves them to the service that reads them.
+        app.UseMiddleware<RequestTextGuard>(!publicEntrance);
 
         // Probes are anonymous: the gateway never routes them, orchestrators call them directly.
         var live = new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) };

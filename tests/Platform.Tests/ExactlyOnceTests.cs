@@ -6,8 +6,9 @@ namespace CountyTech.Platform.Tests;
 
 /// <summary>
 /// A city system retries a POST with the same <c>Idempotency-Key</c> whatever happened to the first attempt: the
-/// service was slow (its row held by another transaction), the caller hung up before the answer, the gateway restarted
-/// in between. Each time the approval happens once, and every answer to the key is the same.
+/// service was slow (its row held by another transaction), or the caller hung up before the answer. Each time the
+/// approval happens once, and every answer to the key is the same. (A gateway restart changes nothing either: the key's
+/// record lives with the effect in the service's database; see the Gateway tests for the trail across a restart.)
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class ExactlyOnceTests(PlatformFixture platform)
@@ -60,36 +61,6 @@ public sealed class ExactlyOnceTests(PlatformFixture platform)
         Assert.Equal("true", Assert.Single(retry.Headers.GetValues("Idempotent-Replayed")));
         Assert.Equal("approved", (await writer.GetAsync($"/api/v1/projects/{project}").JsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
         Assert.Equal(1, await ProjectSteps.ApprovalsAsync(platform, project));
-        writer.Dispose();
-    }
-
-    [Fact]
-    public async Task Across_a_gateway_restart_the_retry_acts_once_and_the_audit_trail_is_still_there()
-    {
-        var (writer, reviewer, project) = await SubmittedAsync();
-        var key = Guid.NewGuid().ToString();
-
-        await using (var row = await ProjectSteps.HoldRowAsync(platform, project))
-        {
-            var call = PostAsync(platform.Gateway(reviewer), project, key, CancellationToken.None);
-            await ProjectSteps.WaitUntilHeldUpAsync(platform);
-            await platform.RestartGatewayAsync();
-            await Assert.ThrowsAnyAsync<Exception>(() => call);
-        }
-
-        using var client = platform.Gateway(reviewer);
-        using var retry = await PostAsync(client, project, key, CancellationToken.None);
-        using var again = await PostAsync(client, project, key, CancellationToken.None);
-
-        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (retry.StatusCode, again.StatusCode));
-        Assert.Equal(await retry.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
-        Assert.Equal(1, await ProjectSteps.ApprovalsAsync(platform, project));
-
-        using var admin = platform.Gateway(platform.AdminKey);
-        var trail = await admin.GetAsync($"/api/v1/admin/audit?resource={project}").JsonAsync(HttpStatusCode.OK);
-        var entries = trail.GetProperty("items").EnumerateArray().Select(e => (e.GetProperty("method").GetString(), e.GetProperty("path").GetString())).ToList();
-        Assert.Contains(("POST", $"/api/v1/projects/{project}/approval"), entries);
-        Assert.True(entries.Count >= 3, $"expected the submission, the cut-off approval and its retries, got {entries.Count}");
         writer.Dispose();
     }
 

@@ -74,16 +74,6 @@ public sealed class PlatformFixture : IAsyncLifetime
         return await PlatformClients.RegisterAsync(admin, name, scopes);
     }
 
-    /// <summary>Restarts the gateway (a new process on the same port) and waits until it is healthy again.</summary>
-    public async Task RestartGatewayAsync()
-    {
-        using var timeout = new CancellationTokenSource(StartTimeout);
-        var commands = App.Services.GetRequiredService<ResourceCommandService>();
-        var result = await commands.ExecuteCommandAsync("gateway", KnownResourceCommands.RestartCommand, timeout.Token);
-        Assert.True(result.Success, $"Restarting the gateway failed: {result.Message}");
-        await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
-    }
-
     /// <summary>The services of the deployment (every project but the gateway), as the AppHost names them.</summary>
     public IReadOnlyList<string> Services() =>
     [
