@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using CountyTech.BureauRules;
 using CountyTech.Gateway.Authentication;
 using CountyTech.Gateway.Authorization;
@@ -11,10 +12,14 @@ using MiniExcelLibs.Attributes;
 
 namespace CountyTech.Gateway.Audit;
 
-/// <summary>An audit entry as the administrator reads it (API.md "Audit").</summary>
+/// <summary>An audit entry as the administrator reads it (API.md "Audit"); the changes as the JSON they were recorded in.</summary>
 internal sealed record AuditEntryResponse(
     DateTimeOffset At, string ClientId, string? ClientName, string Method, string Path, string? ResourceId, int? Status, string TraceId,
-    bool Replayed, JsonElement? Changes);
+    bool Replayed, [property: JsonIgnore] string? ChangesJson)
+{
+    /// <summary>The figures the write changed, old and new; null where the service reported none.</summary>
+    public JsonElement? Changes => ChangesJson is null ? null : JsonDocument.Parse(ChangesJson).RootElement.Clone();
+}
 
 /// <summary>An audit entry as a row of the .xlsx download (审计日志), under the bureau's column names.</summary>
 internal sealed record AuditSpreadsheetRow(
@@ -30,7 +35,7 @@ internal sealed record AuditSpreadsheetRow(
     [property: ExcelColumnName("调用链标识")] string TraceId)
 {
     public static AuditSpreadsheetRow From(AuditEntryResponse e) => new(
-        e.At.UtcDateTime, e.ClientId, e.ClientName, e.Method, e.Path, e.ResourceId, e.Status, e.Replayed, e.Changes?.GetRawText(), e.TraceId);
+        e.At.UtcDateTime, e.ClientId, e.ClientName, e.Method, e.Path, e.ResourceId, e.Status, e.Replayed, e.ChangesJson, e.TraceId);
 }
 
 /// <summary>
@@ -87,7 +92,7 @@ internal static class AuditApi
         return await entries
             .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
             .Select(e => new AuditEntryResponse(e.At, e.ClientId, e.ClientName, e.Method, e.Path, e.ResourceId, e.Status, e.TraceId, e.Replayed,
-                e.Changes == null ? null : JsonDocument.Parse(e.Changes, default).RootElement.Clone()))
+                e.Changes))
             .ListAsync(request, page, pageSize, errors, AuditSpreadsheetRow.From, "审计日志.xlsx", cancellationToken);
     }
 
