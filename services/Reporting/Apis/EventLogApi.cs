@@ -1,5 +1,6 @@
 using CountyTech.Reporting.Infrastructure;
 using CountyTech.Reporting.IntegrationEvents;
+using CountyTech.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,7 +28,8 @@ public static class EventLogApi
         api.MapGet("/status", GetStatus).WithTags("Event log")
             .WithSummary("How many events were processed and how fresh the indicators are");
         api.MapPost("/rebuild", Rebuild).WithTags("Event log")
-            .WithSummary("Rebuild every projection from the event log (admin)");
+            .WithSummary("Rebuild every projection from the event log (admin)")
+            .RequireCallerScope(Caller.AdminScope);
         return api;
     }
 
@@ -57,8 +59,8 @@ public static class EventLogApi
     }
 
     /// <summary>
-    /// Rebuilds every projection from the event log in one transaction and says what it replayed. The gateway lets
-    /// only the <c>admin</c> scope call it.
+    /// Rebuilds every projection from the event log in one transaction and says what it replayed. Only the
+    /// <c>admin</c> scope may call it: the gateway checks, and so does the service.
     /// </summary>
     public static async Task<Ok<RebuildResult>> Rebuild(EventLogReplay replay, CancellationToken cancellationToken) =>
         TypedResults.Ok(await replay.RebuildAsync(cancellationToken));
