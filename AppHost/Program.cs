@@ -9,6 +9,7 @@ var infrastructure = builder.AddInfrastructure(databases:
     "enterprises-db",
     "reporting-db",
     "gateway-db",
+    "talent-db",
     "ip-db",
 ]);
 
@@ -18,6 +19,10 @@ var projects = builder.AddProject<Projects.CountyTech_Projects>("projects")
 
 var enterprises = builder.AddProject<Projects.CountyTech_Enterprises>("enterprises")
     .WithDatabase(infrastructure, "enterprises-db")
+    .WithMessaging(infrastructure);
+
+var talent = builder.AddProject<Projects.CountyTech_Talent>("talent")
+    .WithDatabase(infrastructure, "talent-db")
     .WithMessaging(infrastructure);
 
 var ip = builder.AddProject<Projects.CountyTech_IntellectualProperty>("ip")
@@ -33,6 +38,7 @@ var gateway = builder.AddProject<Projects.CountyTech_Gateway>("gateway")
     .WithDatabase(infrastructure, "gateway-db")
     .WithReference(projects).WaitFor(projects)
     .WithReference(enterprises).WaitFor(enterprises)
+    .WithReference(talent).WaitFor(talent)
     .WithReference(reporting).WaitFor(reporting)
     .WithReference(ip).WaitFor(ip);
 
