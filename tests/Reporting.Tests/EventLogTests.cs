@@ -19,8 +19,8 @@ public sealed class EventLogTests(InfrastructureFixture infrastructure) : Report
         var status = await GetOkAsync("/api/v1/reporting/status");
 
         Assert.Equal(
-            """{"eventsProcessed":0,"lastEventAt":null,"lagSeconds":null,"sources":[{"source":"projects","eventsProcessed":0,"lastEventAt":null}],"""
-            + """"rebuild":{"state":"idle","startedAt":null,"completedAt":null,"eventsInLog":null,"eventsDone":0,"eventsReplayed":null,"eventsSkipped":null,"eventTypes":null,"error":null}}""",
+            """{"eventsProcessed":0,"lastEventAt":null,"lagSeconds":null,"sources":[{"source":"projects","eventsProcessed":0,"lastEventAt":null}]"""
+            + ""","rebuild":{"state":"idle","startedAt":null,"completedAt":null,"eventsInLog":null,"eventsDone":0,"eventsReplayed":null,"eventsSkipped":null,"eventTypes":null,"error":null}}""",
             status.GetRawText());
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,9 @@ public sealed class ReportTemplates
     public const string Html = "annual-report.html.liquid";
 
     private static readonly FluidParser Parser = new();
+
+    /// <summary>Escapes markup only: Chinese text stays readable in the page's source.</summary>
+    private static readonly HtmlEncoder PageEncoder = HtmlEncoder.Create(UnicodeRanges.All);
     private readonly TemplateOptions _options = new();
     private readonly string _directory;
 
@@ -63,7 +67,7 @@ public sealed class ReportTemplates
             context.AmbientValues[nameof(ReportCharts)] = charts;
         }
 
-        return await template.RenderAsync(context, html ? HtmlEncoder.Default : NullEncoder.Default);
+        return await template.RenderAsync(context, html ? PageEncoder : NullEncoder.Default);
     }
 
     private static async ValueTask<FluidValue> ChartYearsAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
