@@ -1,6 +1,7 @@
 using CountyTech.Gateway.Admin;
 using CountyTech.Gateway.Authentication;
 using CountyTech.Gateway.Authorization;
+using CountyTech.Gateway.Dashboard;
 using CountyTech.Gateway.Diagnostics;
 using CountyTech.Gateway.Idempotency;
 using CountyTech.Gateway.Infrastructure;
@@ -28,14 +29,16 @@ internal static class Extensions
     }
 
     /// <summary>
-    /// Body limit first (nothing large is read), then who is calling, how often they may call, whether the scope
-    /// allows it, and finally replay of a repeated <c>Idempotency-Key</c>, which only an allowed request reaches.
+    /// Body limit first (nothing large is read), then who is calling, how often they may call, the public dashboard
+    /// pages, whether the scope allows it, and finally replay of a repeated <c>Idempotency-Key</c>, which only an
+    /// allowed request reaches.
     /// </summary>
     public static WebApplication UseGatewayProtection(this WebApplication app)
     {
         app.UseRequestBodyLimit();
         app.UseAuthentication();
         app.UseRateLimiter();
+        app.UseDashboard();
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
         return app;
