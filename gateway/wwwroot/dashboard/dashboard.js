@@ -262,7 +262,9 @@
     for (let y = thisYear; y >= thisYear - 25; y--) {
       $('year').append(new Option(y + '年', String(y)));
     }
-    $('year').value = String(thisYear - 1);
+    // The year of ?year=YYYY (a bookmark of the board), else the last full year.
+    const asked = new URLSearchParams(location.search).get('year');
+    $('year').value = asked && $('year').querySelector(`option[value="${Number(asked)}"]`) ? String(Number(asked)) : String(thisYear - 1);
     $('year').addEventListener('change', () => show(Number($('year').value)).catch(failed));
     $('township-code').addEventListener('change', () => renderTownships(Number($('year').value)).catch(failed));
     $('download-report').addEventListener('click', () => downloadReport().catch(failed));
