@@ -28,6 +28,7 @@ public static class ProblemDetailsDefaults
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<ConflictExceptionHandler>();
+        services.AddExceptionHandler<UnavailableExceptionHandler>();
         return services;
     }
 
@@ -89,6 +90,38 @@ public static class ProblemDetailsDefaults
             {
                 HttpContext = httpContext,
                 ProblemDetails = { Status = StatusCodes.Status409Conflict, Title = "Conflict with the current state", Detail = detail },
+            });
+        }
+    }
+
+    /// <summary>
+    /// A database or broker that stays unreachable after the retries (restarting, connections cut) is 503 with
+    /// <c>Retry-After</c>: the request changed nothing and can be sent again, which a 500 would not tell the caller.
+    /// </summary>
+    private sealed class UnavailableExceptionHandler(IProblemDetailsService problems, ILogger<UnavailableExceptionHandler> logger)
+        : IExceptionHandler
+    {
+        public const int RetryAfterSeconds = 5;
+
+        public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+        {
+            if (!TransientFailures.IsTransient(exception))
+            {
+                return false;
+            }
+
+            logger.LogWarning(exception, "A dependency is unavailable; {Path} answered 503", httpContext.Request.Path);
+            httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails =
+                {
+                    Status = StatusCodes.Status503ServiceUnavailable,
+                    Title = "Service temporarily unavailable",
+                    Detail = $"A database or message broker the service needs is not reachable just now; nothing was changed. Retry in {RetryAfterSeconds} seconds.",
+                },
             });
         }
     }

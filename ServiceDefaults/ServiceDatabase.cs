@@ -15,18 +15,46 @@ namespace CountyTech.ServiceDefaults;
 /// </summary>
 public static class ServiceDatabase
 {
+    /// <summary>
+    /// A command or SaveChanges that fails on a transient error (a terminated or dropped connection, a restart) is retried
+    /// this often on a new connection, within about <see cref="MaxRetryDelay"/> × the count; then the caller gets 503.
+    /// Work in an explicit transaction goes through <see cref="InTransactionAsync{TContext, TResult}"/> to be retried as a whole.
+    /// </summary>
+    public const int RetryCount = 4;
+
+    public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(2);
+
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
     {
         var connectionString = builder.Configuration.GetRequiredConnectionString(connectionName);
 
         builder.Services.AddDbContext<TContext>(options => options
-            .UseNpgsql(connectionString)
+            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(RetryCount, MaxRetryDelay, errorCodesToAdd: null))
             .UseSnakeCaseNamingConvention());
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName);
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         return builder;
     }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction under the database's retry strategy: on a transient failure the
+    /// transaction is rolled back and the whole of <paramref name="work"/> runs again on a new connection, so it must
+    /// start from scratch each time (it gets a cleared change tracker) and its effects must be once-only by design (an
+    /// inbox row, a row lock, an upsert).
+    /// </summary>
+    public static Task<TResult> InTransactionAsync<TContext, TResult>(
+        this TContext db, Func<TContext, CancellationToken, Task<TResult>> work, CancellationToken cancellationToken)
+        where TContext : DbContext =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            var result = await work(db, token);
+            await db.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
+            return result;
+        }, cancellationToken);
 
     /// <summary>Applies pending migrations at start; hosted services start before the server listens.</summary>
     private sealed class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TContext>> logger)

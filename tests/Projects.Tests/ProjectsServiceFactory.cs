@@ -8,16 +8,24 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CountyTech.Projects.Tests;
 
-/// <summary>The real Projects service on its own fresh database of the shared PostgreSQL, with the shared RabbitMQ.</summary>
-public sealed class ProjectsServiceFactory(InfrastructureFixture infrastructure) : WebApplicationFactory<Program>
+/// <summary>
+/// The real Projects service on its own fresh database of the shared PostgreSQL, with the shared RabbitMQ; or on the
+/// connection string <paramref name="reachDatabase"/> makes of it (through a fault proxy).
+/// </summary>
+public sealed class ProjectsServiceFactory(InfrastructureFixture infrastructure, Func<string, string>? reachDatabase = null)
+    : WebApplicationFactory<Program>
 {
     public static readonly JsonSerializerOptions Json = ServiceDefaults.Extensions.ConfigureJson(new JsonSerializerOptions());
 
     private readonly string _database = "projects_" + Guid.NewGuid().ToString("N")[..12];
 
+    /// <summary>The service's database, reached directly.</summary>
+    public string DatabaseConnectionString => infrastructure.Postgres.ConnectionString(_database);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:projects-db", infrastructure.Postgres.ConnectionString(_database));
+        var database = DatabaseConnectionString;
+        builder.UseSetting("ConnectionStrings:projects-db", reachDatabase is null ? database : reachDatabase(database));
         builder.UseSetting("ConnectionStrings:messaging", infrastructure.RabbitMq.ConnectionString);
         builder.UseSetting("Outbox:IdleDelay", "00:00:00.050");
     }

@@ -1,4 +1,5 @@
 using MassTransit;
+using CountyTech.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -22,26 +23,28 @@ public abstract class IdempotentConsumer<TContext, TMessage>(TContext db, TimePr
     {
         var messageId = context.MessageId
             ?? throw new InvalidOperationException($"A {typeof(TMessage).Name} arrived without a MessageId; it cannot be deduplicated.");
-        var cancellationToken = context.CancellationToken;
-        db.ChangeTracker.Clear();
+        // Retried as a whole on a transient database failure: a retry after a commit whose answer was lost finds the
+        // inbox row and changes nothing.
+        var firstDelivery = await db.InTransactionAsync(async (db, cancellationToken) =>
+        {
+            var inserted = await db.Database.ExecuteSqlRawAsync(
+                $"INSERT INTO {MessagingModel.InboxTable} (message_id, consumer, processed_at) VALUES ({{0}}, {{1}}, {{2}}) ON CONFLICT DO NOTHING",
+                [messageId, ConsumerName, clock.GetUtcNow()], cancellationToken) == 1;
+            if (inserted)
+            {
+                await HandleAsync(context, db, cancellationToken);
+            }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var firstDelivery = await db.Database.ExecuteSqlRawAsync(
-            $"INSERT INTO {MessagingModel.InboxTable} (message_id, consumer, processed_at) VALUES ({{0}}, {{1}}, {{2}}) ON CONFLICT DO NOTHING",
-            [messageId, ConsumerName, clock.GetUtcNow()], cancellationToken) == 1;
+            return inserted;
+        }, context.CancellationToken);
+
         if (!firstDelivery)
         {
             MessagingMetrics.DuplicatesIgnored.Add(1);
             logger.LogInformation("{Consumer} already processed message {MessageId}; ignoring the duplicate", ConsumerName, messageId);
-            await OnHandledAsync(context, firstDelivery: false);
-            return;
         }
 
-        await HandleAsync(context, db, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await OnHandledAsync(context, firstDelivery: true);
-
+        await OnHandledAsync(context, firstDelivery);
         if (context.SentTime is { } sent)
         {
             MessagingMetrics.ConsumerLag.Record((clock.GetUtcNow().UtcDateTime - sent).TotalSeconds);

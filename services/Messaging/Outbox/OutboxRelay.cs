@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CountyTech.ServiceDefaults;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,10 +24,11 @@ public sealed class OutboxRelayOptions
 /// <summary>
 /// Publishes the outbox of <typeparamref name="TContext"/>: takes pending rows with <c>FOR UPDATE SKIP LOCKED</c> (so
 /// several instances share the work), publishes each with its row id as MessageId under the trace of the request that
-/// wrote it, and marks it sent in the same transaction. A crash after publishing and before the commit leaves the row
-/// pending: it is published again with the same MessageId and the consumers' inbox drops the copy. A failed publish
-/// ends the round and is retried with exponential backoff (capped by <see cref="OutboxRelayOptions.MaxRetryDelay"/>),
-/// so rows written after it may be published first: consumers must not depend on order, and Reporting does not.
+/// wrote it, and marks it sent in the same transaction. The publishes of a batch are pipelined (sent together, their
+/// publisher confirms awaited together). A crash after publishing and before the commit leaves the rows pending: they
+/// are published again with the same MessageIds and the consumers' inbox drops the copies. A failed publish is retried
+/// with exponential backoff (capped by <see cref="OutboxRelayOptions.MaxRetryDelay"/>) while the rest of its batch is
+/// marked sent, so rows may arrive out of order: consumers must not depend on order, and Reporting does not.
 /// </summary>
 public sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
@@ -71,39 +73,40 @@ public sealed class OutboxRelay<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-        var now = clock.GetUtcNow();
-        var due = await db.Set<OutboxMessage>()
-            .FromSqlRaw(
-                $"SELECT * FROM {MessagingModel.OutboxTable} WHERE sent_at IS NULL AND next_attempt_at <= {{0}} " +
-                "ORDER BY id LIMIT {1} FOR UPDATE SKIP LOCKED",
-                now, _options.BatchSize)
-            .ToListAsync(cancellationToken);
-
-        var published = 0;
-        foreach (var message in due)
+        // Retried as a whole on a transient database failure: rows published again keep their MessageIds.
+        var published = await db.InTransactionAsync(async (db, cancellationToken) =>
         {
-            try
+            var now = clock.GetUtcNow();
+            var due = await db.Set<OutboxMessage>()
+                .FromSqlRaw(
+                    $"SELECT * FROM {MessagingModel.OutboxTable} WHERE sent_at IS NULL AND next_attempt_at <= {{0}} " +
+                    "ORDER BY id LIMIT {1} FOR UPDATE SKIP LOCKED",
+                    now, _options.BatchSize)
+                .ToListAsync(cancellationToken);
+
+            // The batch's publishes are pipelined: all sent at once, their broker confirms awaited together.
+            var outcomes = await Task.WhenAll(due.Select(message => TryPublishAsync(message, cancellationToken)));
+            var published = 0;
+            foreach (var (message, failure) in outcomes)
             {
-                await PublishAsync(message, cancellationToken);
-                message.SentAt = clock.GetUtcNow();
-                published++;
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
+                if (failure is null)
+                {
+                    message.SentAt = clock.GetUtcNow();
+                    published++;
+                    continue;
+                }
+
                 message.Attempts++;
                 message.NextAttemptAt = clock.GetUtcNow() + Backoff(message.Attempts);
-                message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+                message.LastError = failure.Message.Length > 2000 ? failure.Message[..2000] : failure.Message;
                 MessagingMetrics.PublishFailures.Add(1);
-                logger.LogWarning(ex, "Publishing outbox message {MessageId} ({Type}) failed, attempt {Attempt}",
+                logger.LogWarning(failure, "Publishing outbox message {MessageId} ({Type}) failed, attempt {Attempt}",
                     message.Id, message.MessageType, message.Attempts);
-                break;
             }
-        }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            return published;
+        }, cancellationToken);
+
         MessagingMetrics.Published.Add(published);
         if (clock.GetUtcNow() - _lastBacklogReading >= BacklogReadingInterval)
         {
@@ -111,6 +114,20 @@ public sealed class OutboxRelay<TContext>(
         }
 
         return published;
+    }
+
+    /// <summary>Publishes one row; a failure is returned, not thrown, so the rest of the batch is still marked.</summary>
+    private async Task<(OutboxMessage Message, Exception? Failure)> TryPublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await PublishAsync(message, cancellationToken);
+            return (message, null);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (message, ex);
+        }
     }
 
     private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using CountyTech.Reporting.IntegrationEvents;
+using CountyTech.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -29,49 +30,53 @@ public sealed class EventLogReplay(
     /// </summary>
     public async Task<RebuildResult> RebuildAsync(Action<ReplayProgress> progress, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Blocks new log entries (consumers wait) and other rebuilds, waits for entries being written, lets reads through.
-        await db.Database.ExecuteSqlAsync($"LOCK TABLE event_log IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
-        var inLog = await db.EventLog.LongCountAsync(cancellationToken);
-        progress(new ReplayProgress(inLog, 0));
-        await db.DeleteAllFactsAsync(cancellationToken);
-
-        var replayed = new Dictionary<string, ReplayedEvents>(StringComparer.Ordinal);
-        var skipped = 0;
-        var position = Guid.Empty;
-        while (true)
+        // Retried as a whole (from an empty count) on a transient database failure.
+        var (replayed, skipped) = await db.InTransactionAsync(async (db, cancellationToken) =>
         {
-            var batch = await db.EventLog.AsNoTracking()
-                .Where(e => e.MessageId.CompareTo(position) > 0)
-                .OrderBy(e => e.MessageId)
-                .Take(BatchSize)
-                .ToListAsync(cancellationToken);
-            if (batch.Count == 0)
-            {
-                break;
-            }
+            // Blocks new log entries (consumers wait) and other rebuilds, waits for entries being written, lets reads through.
+            await db.Database.ExecuteSqlAsync($"LOCK TABLE event_log IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
+            var inLog = await db.EventLog.LongCountAsync(cancellationToken);
+            progress(new ReplayProgress(inLog, 0));
+            await db.DeleteAllFactsAsync(cancellationToken);
 
-            foreach (var entry in batch)
+            var replayed = new Dictionary<string, ReplayedEvents>(StringComparer.Ordinal);
+            var skipped = 0;
+            var position = Guid.Empty;
+            while (true)
             {
-                if (reportedEvents.Find(entry.EventType) is not { } reported)
+                var batch = await db.EventLog.AsNoTracking()
+                    .Where(e => e.MessageId.CompareTo(position) > 0)
+                    .OrderBy(e => e.MessageId)
+                    .Take(BatchSize)
+                    .ToListAsync(cancellationToken);
+                if (batch.Count == 0)
                 {
-                    skipped++;
-                    continue;
+                    break;
                 }
 
-                await reported.ReplayAsync(entry, db, services, cancellationToken);
-                replayed[entry.EventType] = replayed.TryGetValue(entry.EventType, out var count)
-                    ? count with { Events = count.Events + 1 }
-                    : new ReplayedEvents(entry.EventType, entry.Source, 1);
+                foreach (var entry in batch)
+                {
+                    if (reportedEvents.Find(entry.EventType) is not { } reported)
+                    {
+                        skipped++;
+                        continue;
+                    }
+
+                    await reported.ReplayAsync(entry, db, services, cancellationToken);
+                    replayed[entry.EventType] = replayed.TryGetValue(entry.EventType, out var count)
+                        ? count with { Events = count.Events + 1 }
+                        : new ReplayedEvents(entry.EventType, entry.Source, 1);
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                position = batch[^1].MessageId;
+                progress(new ReplayProgress(inLog, replayed.Values.Sum(r => r.Events) + skipped));
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            position = batch[^1].MessageId;
-            progress(new ReplayProgress(inLog, replayed.Values.Sum(r => r.Events) + skipped));
-        }
+            return (replayed, skipped);
+        }, cancellationToken);
 
-        await transaction.CommitAsync(cancellationToken);
         var result = new RebuildResult(
             replayed.Values.Sum(r => r.Events), skipped, replayed.Values.OrderBy(r => r.EventType, StringComparer.Ordinal).ToList(),
             clock.GetUtcNow());

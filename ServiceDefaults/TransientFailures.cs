@@ -1,9 +1,13 @@
 using System.Net.Sockets;
 using Npgsql;
 
-namespace CountyTech.Messaging;
+namespace CountyTech.ServiceDefaults;
 
-/// <summary>Failures of the infrastructure rather than of the message: worth waiting out instead of giving up on.</summary>
+/// <summary>
+/// Failures of the infrastructure rather than of the request or message (a dropped or terminated database connection,
+/// a server restarting, a timeout): worth retrying or waiting out, and answered 503 with <c>Retry-After</c> when a
+/// request cannot wait long enough.
+/// </summary>
 public static class TransientFailures
 {
     public static bool IsTransient(Exception exception)
