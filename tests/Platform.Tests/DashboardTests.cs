@@ -68,6 +68,8 @@ public sealed class DashboardTests(PlatformFixture platform)
         // the page's Content-Security-Policy forbids evaluating strings).
         await page.WaitForSelectorAsync($"body[data-year='{Year}']", new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         Assert.Equal(13, await page.Locator("[data-chart][data-ready]").CountAsync());
+        Assert.False(await page.IsVisibleAsync("#key-form"));
+        Assert.Equal("", await page.InputValueAsync("#api-key"));
 
         Assert.Equal(key, await page.EvaluateAsync<string>("sessionStorage.getItem('countytech.dashboard.apiKey')"));
         Assert.Equal(0, await page.EvaluateAsync<int>("localStorage.length"));

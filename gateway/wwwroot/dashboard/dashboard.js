@@ -34,7 +34,7 @@
   function change(indicator) {
     const yoy = indicator.yoyChangePercent;
     if (yoy === null || yoy === undefined) {
-      return indicator.previousValue === null ? '上年' + notReported : '无同比';
+      return indicator.previousValue === null ? '上年' + notReported : '上年为 0';
     }
     if (yoy === 0) {
       return '与上年持平';
@@ -145,6 +145,7 @@
         name: indicator.nameZh,
         data: values,
         itemStyle: { color: '#c0392b' },
+        barMaxWidth: 56,
         label: { show: true, position: 'top', formatter: (p) => format(p.value, indicator) },
       }],
       graphic: values.every((v) => v === null)
