@@ -6,12 +6,17 @@ var builder = DistributedApplication.CreateBuilder(args);
 var infrastructure = builder.AddInfrastructure(databases:
 [
     "projects-db",
+    "enterprises-db",
     "reporting-db",
     "gateway-db",
 ]);
 
 var projects = builder.AddProject<Projects.CountyTech_Projects>("projects")
     .WithDatabase(infrastructure, "projects-db")
+    .WithMessaging(infrastructure);
+
+var enterprises = builder.AddProject<Projects.CountyTech_Enterprises>("enterprises")
+    .WithDatabase(infrastructure, "enterprises-db")
     .WithMessaging(infrastructure);
 
 var reporting = builder.AddProject<Projects.CountyTech_Reporting>("reporting")
@@ -22,6 +27,7 @@ var reporting = builder.AddProject<Projects.CountyTech_Reporting>("reporting")
 var gateway = builder.AddProject<Projects.CountyTech_Gateway>("gateway")
     .WithDatabase(infrastructure, "gateway-db")
     .WithReference(projects).WaitFor(projects)
+    .WithReference(enterprises).WaitFor(enterprises)
     .WithReference(reporting).WaitFor(reporting);
 
 // The bootstrap admin API key, from the AppHost's environment (or a --COUNTYTECH_ADMIN_KEY=… argument in tests).

@@ -18,6 +18,25 @@ public static class BusinessDates
         return value;
     }
 
+    /// <summary>
+    /// A required business date of something that has already happened (a certificate issued, an agreement signed): inside
+    /// the bureau's years and not after <paramref name="today"/>, since a record of the future is a typing error.
+    /// </summary>
+    public static DateOnly PastDate(DateOnly? date, string field, DateOnly today, ValidationErrors errors)
+    {
+        var value = Date(date, field, errors);
+        errors.Require(date is null || !IsYear(value.Year) || value <= today, field, $"{field} must not be after today ({today:yyyy-MM-dd}).");
+        return value;
+    }
+
+    /// <summary>A required year that has begun: inside the bureau's years and not after the year of <paramref name="today"/>.</summary>
+    public static int PastYear(int? year, string field, DateOnly today, ValidationErrors errors)
+    {
+        var value = Year(year, field, errors);
+        errors.Require(year is null || !IsYear(value) || value <= today.Year, field, $"{field} must not be after {today.Year}.");
+        return value;
+    }
+
     /// <summary>An optional year filter or a required year: inside the bureau's years.</summary>
     public static bool IsYear(int year) => year is >= FirstYear and <= LastYear;
 

@@ -10,6 +10,9 @@ public sealed class ValidationErrors
 
     public bool IsValid => _errors.Count == 0;
 
+    /// <summary>Whether <paramref name="field"/> already has an error: a check across fields skips a field known to be wrong.</summary>
+    public bool Has(string field) => _errors.ContainsKey(field);
+
     public ValidationErrors Require(bool condition, string field, string message)
     {
         if (!condition)

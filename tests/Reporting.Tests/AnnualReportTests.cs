@@ -120,7 +120,9 @@ public sealed class AnnualReportTests(InfrastructureFixture infrastructure) : Re
         Assert.Contains($"争取上级科技资金（{Year - 4}—{Year}年）（万元） {Year - 4}年 0 {Year - 3}年 0 {Year - 2}年 0 {Year - 1}年 50 {Year}年 150.75", text, StringComparison.Ordinal);
         Assert.Contains($"{Year}年争取上级科技资金（分乡镇）（万元） {Township} 150.75", text, StringComparison.Ordinal);
         Assert.Contains($"R&D经费投入强度（{Year - 4}—{Year}年）（%） {Year - 4}年 尚未报送 {Year - 3}年 尚未报送 {Year - 2}年 尚未报送 {Year - 1}年 1.25 {Year}年 1.50", text, StringComparison.Ordinal);
-        Assert.Contains($"有效高新技术企业数（{Year - 4}—{Year}年）（家） {Year - 4}年 尚未报送", text, StringComparison.Ordinal);
+        Assert.Contains($"有效高新技术企业数（{Year - 4}—{Year}年）（家） {Year - 4}年 0 {Year - 3}年 1 {Year - 2}年 2 {Year - 1}年 4 {Year}年 2", text, StringComparison.Ordinal);
+        Assert.Equal(IndicatorsMd.NotConnected.Contains("patent_applications"),
+            text.Contains($"专利申请量（{Year - 4}—{Year}年）（件） {Year - 4}年 尚未报送", StringComparison.Ordinal));
     }
 
     [Fact]

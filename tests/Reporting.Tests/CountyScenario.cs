@@ -2,9 +2,10 @@ namespace CountyTech.Reporting.Tests;
 
 /// <summary>
 /// The golden scenario of the annual report: a county's year <see cref="Year"/> and the year before, with known
-/// numbers from every source connected in this deployment (the project events of <see cref="ProjectHistory"/> through
-/// the broker, the statistics and finance bureaus' baselines over the API), and the sentences, table rows and chart
-/// values the report must carry, exactly where its template puts them.
+/// numbers from every source connected in this deployment (the project and enterprise events of
+/// <see cref="ProjectHistory"/> and <see cref="EnterpriseHistory"/> through the broker, the statistics and finance
+/// bureaus' baselines over the API), and the sentences, table rows and chart values the report must carry, exactly
+/// where its template puts them.
 /// </summary>
 public static class CountyScenario
 {
@@ -25,16 +26,17 @@ public static class CountyScenario
         $"{Year}年，全县争取上级科技项目2项，同比增长100.00%，争取上级科技资金150.75万元，同比增长201.50%；"
             + "县级科技计划立项1项，与上年持平；2项科技项目通过验收。",
         "以发展富民特色产业为目标，全年引进新品种2个，推广应用先进适用技术1项。",
+        $"截至{Year}年底，全县有效高新技术企业2家，同比下降50.00%，其中当年新认定2家；科技型中小企业入库3家，同比增长200.00%；企业研发机构达到3个。",
+        "全年企事业单位与高等院校（科研院所）签订产学研合作项目2项，同比增长100.00%，积极拓展合作领域",
+        "规上企业研发经费占营业收入比重仅为3.00%，拥有自主研发中心的企业较少。",
         $"二是科技研发投入偏低。{Year}年全县R&D经费投入强度为1.50%（上年为1.25%），总量偏低；财政科技支出占一般公共预算支出比重为2.50%，",
     ];
 
     /// <summary>Sentences for the areas whose data is not reported in this deployment: said so, never 0.</summary>
     public static readonly IReadOnlyList<string> NotReportedSentences =
     [
-        "有效高新技术企业数尚未报送；科技型中小企业入库数尚未报送；企业研发机构数尚未报送。",
         "柔性引进专家人才数尚未报送。",
         $"{Year}年专利申请量尚未报送；专利授权量尚未报送；每万人口发明专利拥有量尚未报送。",
-        "规上企业研发经费占营业收入比重尚未报送，",
         "科技特派员年流失率尚未报送，",
     ];
 
@@ -44,6 +46,12 @@ public static class CountyScenario
         ["全社会R&D经费支出", "万元", "18750", "15000", "25.00%"],
         ["R&D经费投入强度", "%", "1.50", "1.25", "20.00%"],
         ["财政科技支出占一般公共预算支出比重", "%", "2.50", "2.00", "25.00%"],
+        ["规上企业研发经费占营业收入比重", "%", "3.00", "2.50", "20.00%"],
+        ["有效高新技术企业数", "家", "2", "4", "-50.00%"],
+        ["当年认定高新技术企业数", "家", "2", "2", "0.00%"],
+        ["科技型中小企业入库数", "家", "3", "1", "200.00%"],
+        ["企业研发机构数", "个", "3", "1", "200.00%"],
+        ["产学研合作项目数", "项", "2", "1", "100.00%"],
         ["争取上级科技项目数", "项", "2", "1", "100.00%"],
         ["争取上级科技资金", "万元", "150.75", "50", "201.50%"],
         ["县级科技计划立项数", "项", "1", "1", "0.00%"],
@@ -53,12 +61,12 @@ public static class CountyScenario
     ];
 
     /// <summary>
-    /// Everything the scenario's sources publish and enter, in <paramref name="township"/>: the project events through
-    /// the broker, then the baselines.
+    /// Everything the scenario's sources publish and enter, in <paramref name="township"/>: the project and enterprise
+    /// events through the broker, then the baselines.
     /// </summary>
     public static async Task EnterAsync(ReportingServiceTest test, ReportingServiceFactory service, string township)
     {
-        await service.DeliverAsync(ProjectHistory.Of(Year, township));
+        await service.DeliverAsync([.. ProjectHistory.Of(Year, township), .. EnterpriseHistory.Of(Year, township)]);
         foreach (var b in Baselines)
         {
             await test.PutBaselineAsync(b.Year, b.GdpWan, b.Population, b.BudgetWan, b.ScienceWan, b.RdWan);

@@ -5,7 +5,7 @@ namespace CountyTech.Reporting.Tests;
 /// <summary>
 /// The table of INDICATORS.md, written out by hand (the tests parse nothing from the shared docs): every code in its
 /// order, with its Chinese name, unit and kind, whether it has series by township, and whether its area publishes
-/// in this deployment (projects and the baselines do; enterprises, talent and intellectual property not yet).
+/// in this deployment (projects, enterprises and the baselines do; talent and intellectual property not yet).
 /// </summary>
 public static class IndicatorsMd
 {
@@ -14,12 +14,12 @@ public static class IndicatorsMd
         new("rd_expenditure", "全社会R&D经费支出", "万元", IndicatorKind.Flow, ByTownship: false, Connected: true),
         new("rd_intensity", "R&D经费投入强度", "%", IndicatorKind.Ratio, ByTownship: false, Connected: true),
         new("fiscal_st_share", "财政科技支出占一般公共预算支出比重", "%", IndicatorKind.Ratio, ByTownship: false, Connected: true),
-        new("enterprise_rd_intensity", "规上企业研发经费占营业收入比重", "%", IndicatorKind.Ratio, ByTownship: false, Connected: false),
-        new("high_tech_enterprises", "有效高新技术企业数", "家", IndicatorKind.Stock, ByTownship: true, Connected: false),
-        new("high_tech_certified", "当年认定高新技术企业数", "家", IndicatorKind.Flow, ByTownship: true, Connected: false),
-        new("tech_smes", "科技型中小企业入库数", "家", IndicatorKind.Flow, ByTownship: true, Connected: false),
-        new("rd_centres", "企业研发机构数", "个", IndicatorKind.Stock, ByTownship: true, Connected: false),
-        new("cooperations", "产学研合作项目数", "项", IndicatorKind.Flow, ByTownship: true, Connected: false),
+        new("enterprise_rd_intensity", "规上企业研发经费占营业收入比重", "%", IndicatorKind.Ratio, ByTownship: false, Connected: true),
+        new("high_tech_enterprises", "有效高新技术企业数", "家", IndicatorKind.Stock, ByTownship: true, Connected: true),
+        new("high_tech_certified", "当年认定高新技术企业数", "家", IndicatorKind.Flow, ByTownship: true, Connected: true),
+        new("tech_smes", "科技型中小企业入库数", "家", IndicatorKind.Flow, ByTownship: true, Connected: true),
+        new("rd_centres", "企业研发机构数", "个", IndicatorKind.Stock, ByTownship: true, Connected: true),
+        new("cooperations", "产学研合作项目数", "项", IndicatorKind.Flow, ByTownship: true, Connected: true),
         new("upper_projects", "争取上级科技项目数", "项", IndicatorKind.Flow, ByTownship: true, Connected: true),
         new("upper_funding", "争取上级科技资金", "万元", IndicatorKind.Flow, ByTownship: true, Connected: true),
         new("county_projects", "县级科技计划立项数", "项", IndicatorKind.Flow, ByTownship: true, Connected: true),

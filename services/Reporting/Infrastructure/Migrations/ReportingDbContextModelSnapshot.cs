@@ -43,6 +43,252 @@ namespace CountyTech.Reporting.Infrastructure.Migrations
                     b.ToTable("inbox_message", (string)null);
                 });
 
+            modelBuilder.Entity("CountyTech.Reporting.Areas.Enterprises.AnnualFigures", b =>
+                {
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enterprise_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<bool>("AboveDesignatedSize")
+                        .HasColumnType("boolean")
+                        .HasColumnName("above_designated_size");
+
+                    b.Property<int>("Employees")
+                        .HasColumnType("integer")
+                        .HasColumnName("employees");
+
+                    b.Property<decimal>("HighTechRevenueWan")
+                        .HasColumnType("numeric")
+                        .HasColumnName("high_tech_revenue_wan");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<decimal>("RdExpenseWan")
+                        .HasColumnType("numeric")
+                        .HasColumnName("rd_expense_wan");
+
+                    b.Property<decimal>("RevenueWan")
+                        .HasColumnType("numeric")
+                        .HasColumnName("revenue_wan");
+
+                    b.Property<int>("TechStaff")
+                        .HasColumnType("integer")
+                        .HasColumnName("tech_staff");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.HasKey("EnterpriseId", "Year")
+                        .HasName("pk_enterprise_annual_figures");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_enterprise_annual_figures_year");
+
+                    b.ToTable("enterprise_annual_figures", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.Enterprises.Cooperation", b =>
+                {
+                    b.Property<Guid>("CooperationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("cooperation_id");
+
+                    b.Property<decimal?>("AmountWan")
+                        .HasColumnType("numeric")
+                        .HasColumnName("amount_wan");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enterprise_id");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("PartnerKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("partner_kind");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("signed_on");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.HasKey("CooperationId")
+                        .HasName("pk_cooperations");
+
+                    b.HasIndex("SignedOn")
+                        .HasDatabaseName("ix_cooperations_signed_on");
+
+                    b.ToTable("cooperations", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.Enterprises.EnterpriseRegistration", b =>
+                {
+                    b.Property<Guid>("EnterpriseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("enterprise_id");
+
+                    b.Property<bool>("AboveDesignatedSize")
+                        .HasColumnType("boolean")
+                        .HasColumnName("above_designated_size");
+
+                    b.Property<string>("Industry")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("industry");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.HasKey("EnterpriseId")
+                        .HasName("pk_enterprise_registrations");
+
+                    b.HasIndex("RegisteredOn")
+                        .HasDatabaseName("ix_enterprise_registrations_registered_on");
+
+                    b.ToTable("enterprise_registrations", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.Enterprises.HighTechCertificate", b =>
+                {
+                    b.Property<string>("CertificateNo")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("certificate_no");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enterprise_id");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("revoked_on");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.HasKey("CertificateNo")
+                        .HasName("pk_high_tech_certificates");
+
+                    b.HasIndex("IssuedOn")
+                        .HasDatabaseName("ix_high_tech_certificates_issued_on");
+
+                    b.ToTable("high_tech_certificates", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.Enterprises.RdCentre", b =>
+                {
+                    b.Property<Guid>("CentreId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("centre_id");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enterprise_id");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateOnly>("RecognisedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("recognised_on");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.HasKey("CentreId")
+                        .HasName("pk_rd_centres");
+
+                    b.HasIndex("RecognisedOn")
+                        .HasDatabaseName("ix_rd_centres_recognised_on");
+
+                    b.ToTable("rd_centres", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.Enterprises.TechSmeRegistration", b =>
+                {
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enterprise_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("RegistrationNo")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("registration_no");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.HasKey("EnterpriseId", "Year")
+                        .HasName("pk_tech_sme_registrations");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_tech_sme_registrations_year");
+
+                    b.ToTable("tech_sme_registrations", (string)null);
+                });
+
             modelBuilder.Entity("CountyTech.Reporting.Areas.Projects.ProjectAcceptance", b =>
                 {
                     b.Property<Guid>("ProjectId")

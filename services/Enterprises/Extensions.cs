@@ -1,0 +1,25 @@
+using CountyTech.Enterprises.Infrastructure;
+using CountyTech.Enterprises.IntegrationEvents;
+using CountyTech.Messaging;
+using CountyTech.ServiceDefaults;
+
+namespace CountyTech.Enterprises;
+
+internal static class Extensions
+{
+    /// <summary>
+    /// All of the Enterprises service's wiring: its database, the bus with the consumers of the patent events (for "owns
+    /// granted IP") and the outbox relay.
+    /// </summary>
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<EnterprisesDbContext>("enterprises-db");
+        builder.AddMessaging("enterprises", bus =>
+        {
+            bus.AddConsumer<PatentGrantedConsumer>();
+            bus.AddConsumer<PatentLapsedConsumer>();
+        });
+        builder.AddOutboxRelay<EnterprisesDbContext>();
+        return builder;
+    }
+}
