@@ -9,6 +9,7 @@ var infrastructure = builder.AddInfrastructure(databases:
     "enterprises-db",
     "reporting-db",
     "gateway-db",
+    "talent-db",
 ]);
 
 var projects = builder.AddProject<Projects.CountyTech_Projects>("projects")
@@ -17,6 +18,10 @@ var projects = builder.AddProject<Projects.CountyTech_Projects>("projects")
 
 var enterprises = builder.AddProject<Projects.CountyTech_Enterprises>("enterprises")
     .WithDatabase(infrastructure, "enterprises-db")
+    .WithMessaging(infrastructure);
+
+var talent = builder.AddProject<Projects.CountyTech_Talent>("talent")
+    .WithDatabase(infrastructure, "talent-db")
     .WithMessaging(infrastructure);
 
 var reporting = builder.AddProject<Projects.CountyTech_Reporting>("reporting")
@@ -28,6 +33,7 @@ var gateway = builder.AddProject<Projects.CountyTech_Gateway>("gateway")
     .WithDatabase(infrastructure, "gateway-db")
     .WithReference(projects).WaitFor(projects)
     .WithReference(enterprises).WaitFor(enterprises)
+    .WithReference(talent).WaitFor(talent)
     .WithReference(reporting).WaitFor(reporting);
 
 // The bootstrap admin API key, from the AppHost's environment (or a --COUNTYTECH_ADMIN_KEY=… argument in tests).

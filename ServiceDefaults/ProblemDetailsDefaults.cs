@@ -28,6 +28,7 @@ public static class ProblemDetailsDefaults
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<ConflictExceptionHandler>();
+        services.AddExceptionHandler<FieldRuleExceptionHandler>();
         services.AddExceptionHandler<UnavailableExceptionHandler>();
         return services;
     }
@@ -66,6 +67,29 @@ public static class ProblemDetailsDefaults
     /// <summary>The field a JSON error points at (<c>$.level</c> → <c>level</c>), when it names one.</summary>
     private static string? FieldOf(JsonException? error) =>
         error?.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
+
+    /// <summary>A value that does not fit its record (<see cref="FieldRuleViolationException"/>) is 400 naming the field.</summary>
+    private sealed class FieldRuleExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+        {
+            if (exception is not FieldRuleViolationException invalid)
+            {
+                return false;
+            }
+
+            httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [invalid.Field] = [invalid.Message] })
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "The request is not valid",
+                },
+            });
+        }
+    }
 
     /// <summary>A broken state rule, a duplicate natural key or a lost concurrent update is 409, whichever layer noticed it.</summary>
     private sealed class ConflictExceptionHandler(IProblemDetailsService problems) : IExceptionHandler

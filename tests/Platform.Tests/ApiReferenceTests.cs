@@ -10,6 +10,7 @@ public sealed class ApiReferenceTests(PlatformFixture platform)
     [InlineData("projects", "/api/v1/projects/{id}/approval")]
     [InlineData("enterprises", "/api/v1/enterprises/annual-reports/import")]
     [InlineData("reporting", "/api/v1/reporting/indicators")]
+    [InlineData("talent", "/api/v1/talent/commissioners/{id}/departure")]
     public async Task Each_service_document_is_public_points_at_the_gateway_and_asks_for_an_api_key(string service, string path)
     {
         using var anonymous = platform.Gateway();

@@ -2,9 +2,9 @@ namespace CountyTech.Reporting.Tests;
 
 /// <summary>
 /// The golden scenario of the annual report: a county's year <see cref="Year"/> and the year before, with known
-/// numbers from every source connected in this deployment (the project and enterprise events of
-/// <see cref="ProjectHistory"/> and <see cref="EnterpriseHistory"/> through the broker, the statistics and finance
-/// bureaus' baselines over the API), and the sentences, table rows and chart values the report must carry, exactly
+/// numbers from every source connected in this deployment (the project, enterprise and talent events of
+/// <see cref="ProjectHistory"/>, <see cref="EnterpriseHistory"/> and <see cref="TalentHistory"/> through the broker,
+/// the statistics and finance bureaus' baselines over the API), and the sentences, table rows and chart values the report must carry, exactly
 /// where its template puts them.
 /// </summary>
 public static class CountyScenario
@@ -29,15 +29,17 @@ public static class CountyScenario
         $"截至{Year}年底，全县有效高新技术企业2家，同比下降50.00%，其中当年新认定2家；科技型中小企业入库3家，同比增长200.00%；企业研发机构达到3个。",
         "全年企事业单位与高等院校（科研院所）签订产学研合作项目2项，同比增长100.00%，积极拓展合作领域",
         "规上企业研发经费占营业收入比重仅为3.00%，拥有自主研发中心的企业较少。",
+        "全年柔性引进省内外高校、科研院所专家人才2名在我县开展科技服务工作。把科技特派员作为乡村振兴的关键环节和重要抓手，"
+            + "全年选派科技特派员3名，年末在岗科技特派员5名，深入农村一线",
+        "累计认定科技示范基地2个、科技示范户4户。全年举办各类科技培训班3期，培训120人次，同比增长20.00%。",
+        $"{Year}年科技特派员年流失率为50.00%，科技人才普遍呈现服务年限短、流动性大问题。",
         $"二是科技研发投入偏低。{Year}年全县R&D经费投入强度为1.50%（上年为1.25%），总量偏低；财政科技支出占一般公共预算支出比重为2.50%，",
     ];
 
     /// <summary>Sentences for the areas whose data is not reported in this deployment: said so, never 0.</summary>
     public static readonly IReadOnlyList<string> NotReportedSentences =
     [
-        "柔性引进专家人才数尚未报送。",
         $"{Year}年专利申请量尚未报送；专利授权量尚未报送；每万人口发明专利拥有量尚未报送。",
-        "科技特派员年流失率尚未报送，",
     ];
 
     /// <summary>Rows of the appendix table: 指标, 单位, this year, the year before, 同比.</summary>
@@ -58,15 +60,23 @@ public static class CountyScenario
         ["科技项目验收数", "项", "2", "0", "—"],
         ["引进新品种数", "个", "2", "0", "—"],
         ["推广先进适用技术数", "项", "1", "1", "0.00%"],
+        ["柔性引进专家人才数", "名", "2", "1", "100.00%"],
+        ["选派科技特派员数", "名", "3", "4", "-25.00%"],
+        ["在岗科技特派员数", "名", "5", "4", "25.00%"],
+        ["科技特派员年流失率", "%", "50.00", "100.00", "-50.00%"],
+        ["科技示范基地数", "个", "2", "1", "100.00%"],
+        ["科技示范户数", "户", "4", "2", "100.00%"],
+        ["科技培训期数", "期", "3", "4", "-25.00%"],
+        ["科技培训人次", "人次", "120", "100", "20.00%"],
     ];
 
     /// <summary>
-    /// Everything the scenario's sources publish and enter, in <paramref name="township"/>: the project and enterprise
-    /// events through the broker, then the baselines.
+    /// Everything the scenario's sources publish and enter, in <paramref name="township"/>: the project, enterprise and
+    /// talent events through the broker, then the baselines.
     /// </summary>
     public static async Task EnterAsync(ReportingServiceTest test, ReportingServiceFactory service, string township)
     {
-        await service.DeliverAsync([.. ProjectHistory.Of(Year, township), .. EnterpriseHistory.Of(Year, township)]);
+        await service.DeliverAsync([.. ProjectHistory.Of(Year, township), .. EnterpriseHistory.Of(Year, township), .. TalentHistory.Of(Year, township)]);
         foreach (var b in Baselines)
         {
             await test.PutBaselineAsync(b.Year, b.GdpWan, b.Population, b.BudgetWan, b.ScienceWan, b.RdWan);

@@ -34,7 +34,7 @@ public sealed class IndicatorsApiTests(InfrastructureFixture infrastructure) : R
         AssertIndicator(indicators, "rd_intensity", 1.5m, 1.25m, 20m);
         AssertIndicator(indicators, "fiscal_st_share", 2.5m, 2m, 25m);
         AssertProjectHistory(indicators);
-        Assert.Equal(16, IndicatorsMd.NotConnected.Count());
+        Assert.Equal(8, IndicatorsMd.NotConnected.Count());
         foreach (var code in IndicatorsMd.NotConnected)
         {
             AssertIndicator(indicators, code, null, null, null);

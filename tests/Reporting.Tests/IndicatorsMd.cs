@@ -5,7 +5,7 @@ namespace CountyTech.Reporting.Tests;
 /// <summary>
 /// The table of INDICATORS.md, written out by hand (the tests parse nothing from the shared docs): every code in its
 /// order, with its Chinese name, unit and kind, whether it has series by township, and whether its area publishes
-/// in this deployment (projects, enterprises and the baselines do; talent and intellectual property not yet).
+/// in this deployment (projects, enterprises, talent and the baselines do; intellectual property not yet).
 /// </summary>
 public static class IndicatorsMd
 {
@@ -26,14 +26,14 @@ public static class IndicatorsMd
         new("projects_accepted", "科技项目验收数", "项", IndicatorKind.Flow, ByTownship: true, Connected: true),
         new("varieties_introduced", "引进新品种数", "个", IndicatorKind.Flow, ByTownship: true, Connected: true),
         new("techniques_promoted", "推广先进适用技术数", "项", IndicatorKind.Flow, ByTownship: true, Connected: true),
-        new("experts_introduced", "柔性引进专家人才数", "名", IndicatorKind.Flow, ByTownship: false, Connected: false),
-        new("commissioners_dispatched", "选派科技特派员数", "名", IndicatorKind.Flow, ByTownship: true, Connected: false),
-        new("commissioners_active", "在岗科技特派员数", "名", IndicatorKind.Stock, ByTownship: true, Connected: false),
-        new("commissioner_turnover", "科技特派员年流失率", "%", IndicatorKind.Ratio, ByTownship: false, Connected: false),
-        new("demo_bases", "科技示范基地数", "个", IndicatorKind.Stock, ByTownship: true, Connected: false),
-        new("demo_households", "科技示范户数", "户", IndicatorKind.Stock, ByTownship: true, Connected: false),
-        new("training_sessions", "科技培训期数", "期", IndicatorKind.Flow, ByTownship: true, Connected: false),
-        new("training_participants", "科技培训人次", "人次", IndicatorKind.Flow, ByTownship: true, Connected: false),
+        new("experts_introduced", "柔性引进专家人才数", "名", IndicatorKind.Flow, ByTownship: false, Connected: true),
+        new("commissioners_dispatched", "选派科技特派员数", "名", IndicatorKind.Flow, ByTownship: true, Connected: true),
+        new("commissioners_active", "在岗科技特派员数", "名", IndicatorKind.Stock, ByTownship: true, Connected: true),
+        new("commissioner_turnover", "科技特派员年流失率", "%", IndicatorKind.Ratio, ByTownship: false, Connected: true),
+        new("demo_bases", "科技示范基地数", "个", IndicatorKind.Stock, ByTownship: true, Connected: true),
+        new("demo_households", "科技示范户数", "户", IndicatorKind.Stock, ByTownship: true, Connected: true),
+        new("training_sessions", "科技培训期数", "期", IndicatorKind.Flow, ByTownship: true, Connected: true),
+        new("training_participants", "科技培训人次", "人次", IndicatorKind.Flow, ByTownship: true, Connected: true),
         new("patent_applications", "专利申请量", "件", IndicatorKind.Flow, ByTownship: true, Connected: false),
         new("invention_applications", "发明专利申请量", "件", IndicatorKind.Flow, ByTownship: true, Connected: false),
         new("patent_grants", "专利授权量", "件", IndicatorKind.Flow, ByTownship: true, Connected: false),

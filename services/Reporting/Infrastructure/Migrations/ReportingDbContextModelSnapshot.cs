@@ -551,6 +551,245 @@ namespace CountyTech.Reporting.Infrastructure.Migrations
                     b.ToTable("project_submissions", (string)null);
                 });
 
+            modelBuilder.Entity("CountyTech.Reporting.Areas.Talent.CommissionerDeparture", b =>
+                {
+                    b.Property<Guid>("CommissionerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("commissioner_id");
+
+                    b.Property<DateOnly>("LeftOn")
+                        .HasColumnType("date")
+                        .HasColumnName("left_on");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.HasKey("CommissionerId")
+                        .HasName("pk_commissioner_departures");
+
+                    b.HasIndex("LeftOn")
+                        .HasDatabaseName("ix_commissioner_departures_left_on");
+
+                    b.ToTable("commissioner_departures", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.Talent.CommissionerDispatch", b =>
+                {
+                    b.Property<Guid>("CommissionerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("commissioner_id");
+
+                    b.Property<DateOnly>("DispatchedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("dispatched_on");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.HasKey("CommissionerId")
+                        .HasName("pk_commissioner_dispatches");
+
+                    b.HasIndex("DispatchedOn")
+                        .HasDatabaseName("ix_commissioner_dispatches_dispatched_on");
+
+                    b.ToTable("commissioner_dispatches", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.Talent.CommissionerServiceLog", b =>
+                {
+                    b.Property<Guid>("ServiceLogId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("service_log_id");
+
+                    b.Property<Guid>("CommissionerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("commissioner_id");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer")
+                        .HasColumnName("days");
+
+                    b.Property<int>("FarmersServed")
+                        .HasColumnType("integer")
+                        .HasColumnName("farmers_served");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateOnly>("ServedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("served_on");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.HasKey("ServiceLogId")
+                        .HasName("pk_commissioner_service_logs");
+
+                    b.HasIndex("ServedOn")
+                        .HasDatabaseName("ix_commissioner_service_logs_served_on");
+
+                    b.ToTable("commissioner_service_logs", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.Talent.DemonstrationBaseCertification", b =>
+                {
+                    b.Property<Guid>("BaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("base_id");
+
+                    b.Property<decimal>("AreaMu")
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("area_mu");
+
+                    b.Property<DateOnly>("CertifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("certified_on");
+
+                    b.Property<string>("Industry")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("industry");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.HasKey("BaseId")
+                        .HasName("pk_demonstration_base_certifications");
+
+                    b.HasIndex("CertifiedOn")
+                        .HasDatabaseName("ix_demonstration_base_certifications_certified_on");
+
+                    b.ToTable("demonstration_base_certifications", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.Talent.DemonstrationHouseholdCertification", b =>
+                {
+                    b.Property<Guid>("HouseholdId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("household_id");
+
+                    b.Property<DateOnly>("CertifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("certified_on");
+
+                    b.Property<Guid?>("CommissionerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("commissioner_id");
+
+                    b.Property<int>("HouseholdsReached")
+                        .HasColumnType("integer")
+                        .HasColumnName("households_reached");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.HasKey("HouseholdId")
+                        .HasName("pk_demonstration_household_certifications");
+
+                    b.HasIndex("CertifiedOn")
+                        .HasDatabaseName("ix_demonstration_household_certifications_certified_on");
+
+                    b.ToTable("demonstration_household_certifications", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.Talent.ExpertIntroduction", b =>
+                {
+                    b.Property<Guid>("ExpertId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("expert_id");
+
+                    b.Property<DateOnly>("AgreementEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("agreement_end");
+
+                    b.Property<DateOnly>("IntroducedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("introduced_on");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.HasKey("ExpertId")
+                        .HasName("pk_expert_introductions");
+
+                    b.HasIndex("IntroducedOn")
+                        .HasDatabaseName("ix_expert_introductions_introduced_on");
+
+                    b.ToTable("expert_introductions", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.Talent.Training", b =>
+                {
+                    b.Property<Guid>("TrainingId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("training_id");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<int>("Participants")
+                        .HasColumnType("integer")
+                        .HasColumnName("participants");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("integer")
+                        .HasColumnName("sessions");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.HasKey("TrainingId")
+                        .HasName("pk_trainings");
+
+                    b.HasIndex("HeldOn")
+                        .HasDatabaseName("ix_trainings_held_on");
+
+                    b.ToTable("trainings", (string)null);
+                });
+
             modelBuilder.Entity("CountyTech.Reporting.Domain.Baseline", b =>
                 {
                     b.Property<int>("Year")
