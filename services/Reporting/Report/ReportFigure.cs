@@ -38,7 +38,6 @@ public sealed class ReportFigure
         };
         Yoy = Change.Length == 0 ? "" : "，" + Change;
         ChangePercent = indicator.YoyChangePercent is { } change ? Percent(change) + "%" : "—";
-        Raw = indicator.Value;
     }
 
     public string Code { get; }
@@ -76,9 +75,6 @@ public sealed class ReportFigure
 
     /// <summary>The sentence for a figure not reported: <c>R&amp;D经费投入强度尚未报送</c>.</summary>
     public string Missing { get; }
-
-    /// <summary>The exact value, for charts; null when not reported.</summary>
-    public decimal? Raw { get; }
 
     public static ReportFigure From(IndicatorValue indicator) => new(indicator);
 

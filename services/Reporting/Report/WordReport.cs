@@ -24,8 +24,8 @@ public static class WordReport
     /// <summary>Markdown heading level → Word style: # the title, ## 一、…, ### （一）…, deeper ones heading 3.</summary>
     public static readonly IReadOnlyList<string> HeadingStyles = ["Title", "Heading1", "Heading2", "Heading3"];
 
-    public const string TitleFont = "方正小标宋简体";
-    public const string BodyFont = "仿宋_GB2312";
+    private const string TitleFont = "方正小标宋简体";
+    private const string BodyFont = "仿宋_GB2312";
     private const string HeadingFont = "黑体";
     private const string SubheadingFont = "楷体_GB2312";
     private const string LatinFont = "Times New Roman";
