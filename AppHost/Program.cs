@@ -10,6 +10,7 @@ var infrastructure = builder.AddInfrastructure(databases:
     "reporting-db",
     "gateway-db",
     "talent-db",
+    "ip-db",
 ]);
 
 var projects = builder.AddProject<Projects.CountyTech_Projects>("projects")
@@ -24,6 +25,10 @@ var talent = builder.AddProject<Projects.CountyTech_Talent>("talent")
     .WithDatabase(infrastructure, "talent-db")
     .WithMessaging(infrastructure);
 
+var ip = builder.AddProject<Projects.CountyTech_IntellectualProperty>("ip")
+    .WithDatabase(infrastructure, "ip-db")
+    .WithMessaging(infrastructure);
+
 var reporting = builder.AddProject<Projects.CountyTech_Reporting>("reporting")
     .WithDatabase(infrastructure, "reporting-db")
     .WithMessaging(infrastructure);
@@ -34,7 +39,8 @@ var gateway = builder.AddProject<Projects.CountyTech_Gateway>("gateway")
     .WithReference(projects).WaitFor(projects)
     .WithReference(enterprises).WaitFor(enterprises)
     .WithReference(talent).WaitFor(talent)
-    .WithReference(reporting).WaitFor(reporting);
+    .WithReference(reporting).WaitFor(reporting)
+    .WithReference(ip).WaitFor(ip);
 
 // The bootstrap admin API key, from the AppHost's environment (or a --COUNTYTECH_ADMIN_KEY=… argument in tests).
 if (builder.Configuration["COUNTYTECH_ADMIN_KEY"] is { Length: > 0 } adminKey)

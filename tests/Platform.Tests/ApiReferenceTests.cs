@@ -11,6 +11,7 @@ public sealed class ApiReferenceTests(PlatformFixture platform)
     [InlineData("enterprises", "/api/v1/enterprises/annual-reports/import")]
     [InlineData("reporting", "/api/v1/reporting/indicators")]
     [InlineData("talent", "/api/v1/talent/commissioners/{id}/departure")]
+    [InlineData("ip", "/api/v1/ip/patents/{id}/grant")]
     public async Task Each_service_document_is_public_points_at_the_gateway_and_asks_for_an_api_key(string service, string path)
     {
         using var anonymous = platform.Gateway();

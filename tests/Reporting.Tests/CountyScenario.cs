@@ -2,9 +2,9 @@ namespace CountyTech.Reporting.Tests;
 
 /// <summary>
 /// The golden scenario of the annual report: a county's year <see cref="Year"/> and the year before, with known
-/// numbers from every source connected in this deployment (the project, enterprise and talent events of
-/// <see cref="ProjectHistory"/>, <see cref="EnterpriseHistory"/> and <see cref="TalentHistory"/> through the broker,
-/// the statistics and finance bureaus' baselines over the API), and the sentences, table rows and chart values the report must carry, exactly
+/// numbers from all four areas (the events of <see cref="ProjectHistory"/>, <see cref="EnterpriseHistory"/>,
+/// <see cref="TalentHistory"/> and <see cref="IntellectualPropertyHistory"/> through the broker, the statistics and
+/// finance bureaus' baselines over the API), and the sentences, table rows and chart values the report must carry, exactly
 /// where its template puts them.
 /// </summary>
 public static class CountyScenario
@@ -14,8 +14,8 @@ public static class CountyScenario
     /// <summary>The baselines of <see cref="Year"/> and the year before, as entered.</summary>
     public static readonly IReadOnlyList<(int Year, decimal GdpWan, int Population, decimal BudgetWan, decimal ScienceWan, decimal RdWan)> Baselines =
     [
-        (Year, 1_250_000m, 412_000, 360_000m, 9_000m, 18_750m),
-        (Year - 1, 1_200_000m, 410_000, 350_000m, 7_000m, 15_000m),
+        (Year, 1_250_000m, IntellectualPropertyHistory.Population, 360_000m, 9_000m, 18_750m),
+        (Year - 1, 1_200_000m, IntellectualPropertyHistory.PopulationBefore, 350_000m, 7_000m, 15_000m),
     ];
 
     /// <summary>Sentences of the report, each where the template puts it, with every figure filled in.</summary>
@@ -33,13 +33,9 @@ public static class CountyScenario
             + "全年选派科技特派员3名，年末在岗科技特派员5名，深入农村一线",
         "累计认定科技示范基地2个、科技示范户4户。全年举办各类科技培训班3期，培训120人次，同比增长20.00%。",
         $"{Year}年科技特派员年流失率为50.00%，科技人才普遍呈现服务年限短、流动性大问题。",
+        $"{Year}年，全县专利申请量5件，同比增长150.00%，其中发明专利3件；专利授权量4件，同比增长300.00%，其中发明专利2件；"
+            + "每万人口发明专利拥有量0.05件/万人。全年登记技术合同3项，成交额140.26万元，同比增长180.52%；登记科技成果2项。",
         $"二是科技研发投入偏低。{Year}年全县R&D经费投入强度为1.50%（上年为1.25%），总量偏低；财政科技支出占一般公共预算支出比重为2.50%，",
-    ];
-
-    /// <summary>Sentences for the areas whose data is not reported in this deployment: said so, never 0.</summary>
-    public static readonly IReadOnlyList<string> NotReportedSentences =
-    [
-        $"{Year}年专利申请量尚未报送；专利授权量尚未报送；每万人口发明专利拥有量尚未报送。",
     ];
 
     /// <summary>Rows of the appendix table: 指标, 单位, this year, the year before, 同比.</summary>
@@ -68,15 +64,24 @@ public static class CountyScenario
         ["科技示范户数", "户", "4", "2", "100.00%"],
         ["科技培训期数", "期", "3", "4", "-25.00%"],
         ["科技培训人次", "人次", "120", "100", "20.00%"],
+        ["专利申请量", "件", "5", "2", "150.00%"],
+        ["发明专利申请量", "件", "3", "2", "50.00%"],
+        ["专利授权量", "件", "4", "1", "300.00%"],
+        ["发明专利授权量", "件", "2", "1", "100.00%"],
+        ["每万人口发明专利拥有量", "件/万人", "0.05", "0.02", "150.00%"],
+        ["技术合同登记数", "项", "3", "1", "200.00%"],
+        ["技术合同成交额", "万元", "140.26", "50", "180.52%"],
+        ["科技成果登记数", "项", "2", "1", "100.00%"],
     ];
 
     /// <summary>
-    /// Everything the scenario's sources publish and enter, in <paramref name="township"/>: the project, enterprise and
-    /// talent events through the broker, then the baselines.
+    /// Everything the scenario's sources publish and enter, in <paramref name="township"/>: the events of the four areas
+    /// through the broker, then the baselines.
     /// </summary>
     public static async Task EnterAsync(ReportingServiceTest test, ReportingServiceFactory service, string township)
     {
-        await service.DeliverAsync([.. ProjectHistory.Of(Year, township), .. EnterpriseHistory.Of(Year, township), .. TalentHistory.Of(Year, township)]);
+        await service.DeliverAsync([.. ProjectHistory.Of(Year, township), .. EnterpriseHistory.Of(Year, township), .. TalentHistory.Of(Year, township),
+            .. IntellectualPropertyHistory.Of(Year, township)]);
         foreach (var b in Baselines)
         {
             await test.PutBaselineAsync(b.Year, b.GdpWan, b.Population, b.BudgetWan, b.ScienceWan, b.RdWan);

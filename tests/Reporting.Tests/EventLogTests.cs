@@ -19,7 +19,7 @@ public sealed class EventLogTests(InfrastructureFixture infrastructure) : Report
         var status = await GetOkAsync("/api/v1/reporting/status");
 
         Assert.Equal(
-            """{"eventsProcessed":0,"lastEventAt":null,"lagSeconds":null,"sources":[{"source":"enterprises","eventsProcessed":0,"lastEventAt":null},{"source":"projects","eventsProcessed":0,"lastEventAt":null},{"source":"talent","eventsProcessed":0,"lastEventAt":null}]"""
+            """{"eventsProcessed":0,"lastEventAt":null,"lagSeconds":null,"sources":[{"source":"enterprises","eventsProcessed":0,"lastEventAt":null},{"source":"intellectual-property","eventsProcessed":0,"lastEventAt":null},{"source":"projects","eventsProcessed":0,"lastEventAt":null},{"source":"talent","eventsProcessed":0,"lastEventAt":null}]"""
             + ""","rebuild":{"state":"idle","startedAt":null,"completedAt":null,"eventsInLog":null,"eventsDone":0,"eventsReplayed":null,"eventsSkipped":null,"eventTypes":null,"error":null}}""",
             status.GetRawText());
     }

@@ -2,7 +2,6 @@ using CountyTech.Contracts.IntellectualProperty;
 using CountyTech.Contracts.Projects;
 using CountyTech.Reporting.Areas;
 using CountyTech.Reporting.IntegrationEvents;
-using CountyTech.Reporting.Queries;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CountyTech.Reporting.Tests;
@@ -33,7 +32,6 @@ public sealed class IndicatorCatalogTests
         Assert.False(string.IsNullOrWhiteSpace(indicator.Definition.NameEn));
         Assert.False(string.IsNullOrWhiteSpace(indicator.Definition.Formula));
         Assert.Equal(expected.ByTownship, indicator.Townships is not null);
-        Assert.Equal(expected.Connected, indicator.Query is not SourceNotConnectedQuery);
     }
 
     [Fact]

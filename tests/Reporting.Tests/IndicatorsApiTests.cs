@@ -34,12 +34,6 @@ public sealed class IndicatorsApiTests(InfrastructureFixture infrastructure) : R
         AssertIndicator(indicators, "rd_intensity", 1.5m, 1.25m, 20m);
         AssertIndicator(indicators, "fiscal_st_share", 2.5m, 2m, 25m);
         AssertProjectHistory(indicators);
-        Assert.Equal(8, IndicatorsMd.NotConnected.Count());
-        foreach (var code in IndicatorsMd.NotConnected)
-        {
-            AssertIndicator(indicators, code, null, null, null);
-        }
-
         Assert.Equal(("2", "1.5", "150.75", "201.5"),
             (Indicator(indicators, "upper_projects").GetProperty("value").GetRawText(),
                 Indicator(indicators, "rd_intensity").GetProperty("value").GetRawText(),
@@ -101,26 +95,6 @@ public sealed class IndicatorsApiTests(InfrastructureFixture infrastructure) : R
         var baselineSeries = await GetOkAsync("/api/v1/reporting/indicators/rd_intensity?from=2018&to=2019");
         Assert.All(Assert.Single(baselineSeries.GetProperty("series").EnumerateArray()).GetProperty("points").EnumerateArray(),
             p => Assert.Equal(JsonValueKind.Null, p.GetProperty("value").ValueKind));
-    }
-
-    [Fact]
-    public async Task An_indicator_of_an_area_not_connected_yet_has_null_points_and_no_township_series()
-    {
-        await Service.DeliverAsync(ProjectHistory.Of(2019, Township));
-        await PutBaselineAsync(2019, 1_250_000m, 412_000, 360_000m, 9_000m, 18_750m);
-
-        var county = await GetOkAsync("/api/v1/reporting/indicators/patent_grants?from=2018&to=2020");
-        Assert.Equal(("patent_grants", "专利授权量", "flow", "county"),
-            (county.GetProperty("code").GetString(), county.GetProperty("nameZh").GetString(), county.GetProperty("kind").GetString(),
-                county.GetProperty("by").GetString()));
-        Assert.Equal([(2018, null), (2019, null), (2020, null)], Points(Assert.Single(county.GetProperty("series").EnumerateArray())));
-
-        var perTenThousand = await GetOkAsync("/api/v1/reporting/indicators/invention_patents_per_10k?from=2019&to=2019");
-        Assert.Equal([(2019, null)], Points(Assert.Single(perTenThousand.GetProperty("series").EnumerateArray())));
-
-        var byTownship = await GetOkAsync("/api/v1/reporting/indicators/commissioners_active?from=2018&to=2020&by=township");
-        Assert.Equal("township", byTownship.GetProperty("by").GetString());
-        Assert.Empty(byTownship.GetProperty("series").EnumerateArray());
     }
 
     [Theory]

@@ -289,6 +289,214 @@ namespace CountyTech.Reporting.Infrastructure.Migrations
                     b.ToTable("tech_sme_registrations", (string)null);
                 });
 
+            modelBuilder.Entity("CountyTech.Reporting.Areas.IntellectualProperty.AchievementRegistration", b =>
+                {
+                    b.Property<Guid>("AchievementId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("achievement_id");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type");
+
+                    b.HasKey("AchievementId")
+                        .HasName("pk_achievement_registrations");
+
+                    b.HasIndex("RegisteredOn")
+                        .HasDatabaseName("ix_achievement_registrations_registered_on");
+
+                    b.ToTable("achievement_registrations", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.IntellectualProperty.PatentFiling", b =>
+                {
+                    b.Property<Guid>("PatentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("patent_id");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filed_on");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type");
+
+                    b.HasKey("PatentId")
+                        .HasName("pk_patent_filings");
+
+                    b.HasIndex("FiledOn")
+                        .HasDatabaseName("ix_patent_filings_filed_on");
+
+                    b.ToTable("patent_filings", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.IntellectualProperty.PatentGrant", b =>
+                {
+                    b.Property<Guid>("PatentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("patent_id");
+
+                    b.Property<DateOnly>("GrantedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("granted_on");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type");
+
+                    b.HasKey("PatentId")
+                        .HasName("pk_patent_grants");
+
+                    b.HasIndex("GrantedOn")
+                        .HasDatabaseName("ix_patent_grants_granted_on");
+
+                    b.ToTable("patent_grants", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.IntellectualProperty.PatentLapse", b =>
+                {
+                    b.Property<Guid>("PatentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("patent_id");
+
+                    b.Property<DateOnly>("GrantedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("granted_on");
+
+                    b.Property<DateOnly>("LapsedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("lapsed_on");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type");
+
+                    b.HasKey("PatentId")
+                        .HasName("pk_patent_lapses");
+
+                    b.HasIndex("LapsedOn")
+                        .HasDatabaseName("ix_patent_lapses_lapsed_on");
+
+                    b.ToTable("patent_lapses", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.IntellectualProperty.PatentRejection", b =>
+                {
+                    b.Property<Guid>("PatentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("patent_id");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateOnly>("RejectedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("rejected_on");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type");
+
+                    b.HasKey("PatentId")
+                        .HasName("pk_patent_rejections");
+
+                    b.HasIndex("RejectedOn")
+                        .HasDatabaseName("ix_patent_rejections_rejected_on");
+
+                    b.ToTable("patent_rejections", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Areas.IntellectualProperty.TechnologyContractRegistration", b =>
+                {
+                    b.Property<Guid>("ContractId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<decimal>("AmountWan")
+                        .HasColumnType("numeric")
+                        .HasColumnName("amount_wan");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("signed_on");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type");
+
+                    b.HasKey("ContractId")
+                        .HasName("pk_technology_contract_registrations");
+
+                    b.HasIndex("SignedOn")
+                        .HasDatabaseName("ix_technology_contract_registrations_signed_on");
+
+                    b.ToTable("technology_contract_registrations", (string)null);
+                });
+
             modelBuilder.Entity("CountyTech.Reporting.Areas.Projects.ProjectAcceptance", b =>
                 {
                     b.Property<Guid>("ProjectId")
