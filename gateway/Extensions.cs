@@ -1,6 +1,7 @@
 using CountyTech.Gateway.Audit;
 using CountyTech.Gateway.Authentication;
 using CountyTech.Gateway.Authorization;
+using CountyTech.Gateway.Dashboard;
 using CountyTech.Gateway.Diagnostics;
 using CountyTech.Gateway.Idempotency;
 using CountyTech.Gateway.Infrastructure;
@@ -31,7 +32,8 @@ internal static class Extensions
     /// <summary>
     /// Body limit first (nothing large is read); then the limit on requests without valid credentials, before any key
     /// is hashed or looked up; who is calling; how often that client may call; the audit entry of a write, committed
-    /// before anything else happens; whether the scope allows it; and finally the idempotency key.
+    /// before anything else happens; the public dashboard pages; whether the scope allows it; and finally the
+    /// idempotency key.
     /// </summary>
     public static WebApplication UseGatewayProtection(this WebApplication app)
     {
@@ -49,6 +51,7 @@ internal static class Extensions
         });
         app.UseRateLimiter();
         app.UseMiddleware<AuditTrailMiddleware>();
+        app.UseDashboard();
         app.UseAuthorization();
         app.UseIdempotencyKeys();
         return app;

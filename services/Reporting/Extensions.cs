@@ -7,6 +7,7 @@ using CountyTech.Reporting.Areas.Projects;
 using CountyTech.Reporting.Areas.Talent;
 using CountyTech.Reporting.Infrastructure;
 using CountyTech.Reporting.IntegrationEvents;
+using CountyTech.Reporting.Report;
 using CountyTech.ServiceDefaults;
 
 namespace CountyTech.Reporting;
@@ -28,6 +29,11 @@ public static class Extensions
         builder.Services.AddSingleton<ReportingMetrics>();
         builder.Services.AddHostedService<DataAgeSeeding>();
         builder.Services.AddScoped<EventLogReplay>();
+        builder.Services.AddSingleton<RebuildRunner>();
+
+        builder.Services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
+        builder.Services.AddSingleton<ReportTemplates>();
+        builder.Services.AddScoped<AnnualReport>();
         return builder;
     }
 

@@ -14,7 +14,7 @@ namespace CountyTech.Platform.Tests;
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "countytech-platform-" + Guid.NewGuid().ToString("N")[..8]);
     private DistributedApplication? _app;
 

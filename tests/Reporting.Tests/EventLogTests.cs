@@ -19,7 +19,8 @@ public sealed class EventLogTests(InfrastructureFixture infrastructure) : Report
         var status = await GetOkAsync("/api/v1/reporting/status");
 
         Assert.Equal(
-            """{"eventsProcessed":0,"lastEventAt":null,"lagSeconds":null,"sources":[{"source":"enterprises","eventsProcessed":0,"lastEventAt":null},{"source":"intellectual-property","eventsProcessed":0,"lastEventAt":null},{"source":"projects","eventsProcessed":0,"lastEventAt":null},{"source":"talent","eventsProcessed":0,"lastEventAt":null}]}""",
+            """{"eventsProcessed":0,"lastEventAt":null,"lagSeconds":null,"sources":[{"source":"enterprises","eventsProcessed":0,"lastEventAt":null},{"source":"intellectual-property","eventsProcessed":0,"lastEventAt":null},{"source":"projects","eventsProcessed":0,"lastEventAt":null},{"source":"talent","eventsProcessed":0,"lastEventAt":null}]"""
+            + ""","rebuild":{"state":"idle","startedAt":null,"completedAt":null,"eventsInLog":null,"eventsDone":0,"eventsReplayed":null,"eventsSkipped":null,"eventTypes":null,"error":null}}""",
             status.GetRawText());
     }
 
@@ -45,7 +46,7 @@ public sealed class EventLogTests(InfrastructureFixture infrastructure) : Report
         Assert.InRange(logged.SentAt.Value, publishedFrom.AddSeconds(-5), logged.ReceivedAt.AddSeconds(5));
 
         var status = await GetOkAsync("/api/v1/reporting/status");
-        Assert.Equal(["eventsProcessed", "lastEventAt", "lagSeconds", "sources"], status.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["eventsProcessed", "lastEventAt", "lagSeconds", "sources", "rebuild"], status.EnumerateObject().Select(p => p.Name));
         Assert.Equal(history.Count + 1, status.GetProperty("eventsProcessed").GetInt64());
         var lastEventAt = status.GetProperty("lastEventAt").GetDateTimeOffset();
         Assert.InRange(lastEventAt, publishedFrom.AddSeconds(-5), DateTimeOffset.UtcNow.AddSeconds(5));
@@ -67,12 +68,17 @@ public sealed class EventLogTests(InfrastructureFixture infrastructure) : Report
         var byTownship = (await GetOkAsync("/api/v1/reporting/indicators/upper_funding?from=2004&to=2006&by=township")).GetRawText();
         var projections = await Service.ProjectionsAsync();
 
-        var response = await Client.PostAsync("/api/v1/reporting/rebuild", content: null);
+        var started = await StartRebuildAsync();
+        var rebuild = await RebuildEndedAsync();
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var rebuild = await ReportingServiceFactory.BodyAsync(response);
-        Assert.Equal(["eventsReplayed", "eventsSkipped", "eventTypes", "completedAt"], rebuild.EnumerateObject().Select(p => p.Name));
-        Assert.Equal((history.Count, 0), (rebuild.GetProperty("eventsReplayed").GetInt32(), rebuild.GetProperty("eventsSkipped").GetInt32()));
+        Assert.Equal(("running", JsonValueKind.String), (started.GetProperty("state").GetString(), started.GetProperty("startedAt").ValueKind));
+        Assert.Equal(
+            ["state", "startedAt", "completedAt", "eventsInLog", "eventsDone", "eventsReplayed", "eventsSkipped", "eventTypes", "error"],
+            rebuild.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("completed", history.Count, history.Count, history.Count, 0),
+            (rebuild.GetProperty("state").GetString(), rebuild.GetProperty("eventsInLog").GetInt32(), rebuild.GetProperty("eventsDone").GetInt32(),
+                rebuild.GetProperty("eventsReplayed").GetInt32(), rebuild.GetProperty("eventsSkipped").GetInt32()));
+        Assert.True(rebuild.GetProperty("completedAt").GetDateTimeOffset() >= started.GetProperty("startedAt").GetDateTimeOffset());
         Assert.Equal(
             [
                 ("CountyTech.Contracts.Projects.ProjectAccepted", "projects", 3),
@@ -109,11 +115,11 @@ public sealed class EventLogTests(InfrastructureFixture infrastructure) : Report
             """);
         var delivering = Service.DeliverAsync([arriving.Delivery]);
         await Eventually.UntilAsync(LockWaitersAsync, n => n == 1, "the consumer to wait in its transaction");
-        var rebuilding = Client.PostAsync("/api/v1/reporting/rebuild", content: null);
+        await StartRebuildAsync();
         await Eventually.UntilAsync(LockWaitersAsync, n => n == 2, "the rebuild to wait for the consumer");
         await holding.RollbackAsync();
 
-        Assert.Equal(first.Count + 1, (await RebuildResultAsync(await rebuilding)).GetProperty("eventsReplayed").GetInt32());
+        Assert.Equal(first.Count + 1, (await RebuildEndedAsync()).GetProperty("eventsReplayed").GetInt32());
         await delivering;
         await AssertBothAppliedOnceAsync(2025, first, arriving.Delivery);
     }
@@ -131,15 +137,60 @@ public sealed class EventLogTests(InfrastructureFixture infrastructure) : Report
         var test = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
         await using var holding = await test.Database.BeginTransactionAsync();
         await test.Database.ExecuteSqlAsync($"LOCK TABLE project_submissions IN SHARE MODE");
-        var rebuilding = Client.PostAsync("/api/v1/reporting/rebuild", content: null);
+        await StartRebuildAsync();
         await Eventually.UntilAsync(LockWaitersAsync, n => n == 1, "the rebuild to wait in its transaction");
         var delivering = Service.DeliverAsync([arriving.Delivery]);
         await Eventually.UntilAsync(LockWaitersAsync, n => n == 2, "the consumer to wait for the rebuild");
         await holding.RollbackAsync();
 
-        Assert.Equal(first.Count, (await RebuildResultAsync(await rebuilding)).GetProperty("eventsReplayed").GetInt32());
+        Assert.Equal(first.Count, (await RebuildEndedAsync()).GetProperty("eventsReplayed").GetInt32());
         await delivering;
         await AssertBothAppliedOnceAsync(2024, first, arriving.Delivery);
+    }
+
+    [Fact]
+    public async Task A_background_rebuild_shows_its_progress_and_gives_the_same_values_while_events_keep_arriving()
+    {
+        var first = ProjectHistory.Of(2011, Township);
+        await Service.DeliverAsync(first);
+        await PutBaselineAsync(2011, 900_000m, 380_000, 250_000m, 5_000m, 9_000m);
+        var indicatorsBefore = (await IndicatorsAsync(2011)).GetProperty("indicators").GetRawText();
+
+        // The test's own lock on a projection table holds the rebuild after it has locked and counted the log.
+        await using var scope = Service.Services.CreateAsyncScope();
+        var test = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        await using var holding = await test.Database.BeginTransactionAsync();
+        await test.Database.ExecuteSqlAsync($"LOCK TABLE project_submissions IN SHARE MODE");
+        await StartRebuildAsync();
+        var running = await Eventually.UntilAsync(
+            async () => (await GetOkAsync("/api/v1/reporting/status")).GetProperty("rebuild"),
+            r => r.GetProperty("eventsInLog").ValueKind == JsonValueKind.Number, "the rebuild to count the log");
+        Assert.Equal(("running", first.Count, 0),
+            (running.GetProperty("state").GetString(), running.GetProperty("eventsInLog").GetInt32(), running.GetProperty("eventsDone").GetInt32()));
+        var again = await Client.PostAsync("/api/v1/reporting/rebuild", content: null).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("still running", again.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(indicatorsBefore, (await IndicatorsAsync(2011)).GetProperty("indicators").GetRawText());
+
+        // Events keep arriving: published while the rebuild holds the log, then while it replays, then after it.
+        await Service.PublishAsync(ProjectHistory.Of(2014, Township));
+        await Eventually.UntilAsync(LockWaitersAsync, n => n >= 2, "a consumer to wait for the rebuild");
+        await holding.RollbackAsync();
+        await Service.PublishAsync(ProjectHistory.Of(2017, Township));
+        await RebuildEndedAsync();
+        await Service.PublishAsync(ProjectHistory.Of(2020, Township));
+        await Service.ConsumedAsync();
+
+        Assert.Equal(indicatorsBefore, (await IndicatorsAsync(2011)).GetProperty("indicators").GetRawText());
+        foreach (var year in new[] { 2014, 2017, 2020 })
+        {
+            AssertProjectHistory(await IndicatorsAsync(year));
+        }
+
+        Assert.Equal(first.Count * 4, (await GetOkAsync("/api/v1/reporting/status")).GetProperty("eventsProcessed").GetInt32());
+        var projections = await Service.ProjectionsAsync();
+        await StartRebuildAsync();
+        Assert.Equal(first.Count * 4, (await RebuildEndedAsync()).GetProperty("eventsReplayed").GetInt32());
+        Assert.Equal(projections, await Service.ProjectionsAsync());
     }
 
     [Fact]
@@ -189,10 +240,24 @@ public sealed class EventLogTests(InfrastructureFixture infrastructure) : Report
         WHERE NOT l.granted AND a.datname = current_database()
         """).SingleAsync());
 
-    private static async Task<JsonElement> RebuildResultAsync(HttpResponseMessage response)
+    /// <summary>Starts a rebuild: 202 at once, pointing at the status where it is followed.</summary>
+    private async Task<JsonElement> StartRebuildAsync()
     {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var response = await Client.PostAsync("/api/v1/reporting/rebuild", content: null);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal("/api/v1/reporting/status", response.Headers.Location?.OriginalString);
         return await ReportingServiceFactory.BodyAsync(response);
+    }
+
+    /// <summary>The rebuild of the status once it has ended; it must have completed.</summary>
+    private async Task<JsonElement> RebuildEndedAsync()
+    {
+        var rebuild = await Eventually.UntilAsync(
+            async () => (await GetOkAsync("/api/v1/reporting/status")).GetProperty("rebuild"),
+            r => r.GetProperty("state").GetString() is "completed" or "failed",
+            "the rebuild to end", TimeSpan.FromSeconds(90));
+        Assert.Equal(("completed", JsonValueKind.Null), (rebuild.GetProperty("state").GetString(), rebuild.GetProperty("error").ValueKind));
+        return rebuild;
     }
 
     /// <summary>Neither lost nor applied twice: logged once each, and every indicator as if nothing had overlapped.</summary>

@@ -13,7 +13,7 @@ public sealed class OpenApiTests(InfrastructureFixture infrastructure) : Reporti
 
         Assert.Equal(
             ["/api/v1/reporting/baselines/{year}", "/api/v1/reporting/indicators", "/api/v1/reporting/indicators/{code}",
-             "/api/v1/reporting/rebuild", "/api/v1/reporting/status"],
+             "/api/v1/reporting/rebuild", "/api/v1/reporting/reports/{year}", "/api/v1/reporting/status"],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.True(paths.GetProperty("/api/v1/reporting/baselines/{year}").TryGetProperty("put", out _));
     }

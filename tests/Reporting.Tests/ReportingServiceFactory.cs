@@ -14,7 +14,8 @@ namespace CountyTech.Reporting.Tests;
 /// The real Reporting service on its own fresh database of the shared PostgreSQL, consuming from the shared RabbitMQ.
 /// Events reach it the way they do in production: published to the broker, routed to its queues.
 /// </summary>
-public sealed class ReportingServiceFactory(InfrastructureFixture infrastructure, string database) : WebApplicationFactory<Program>
+public sealed class ReportingServiceFactory(
+    InfrastructureFixture infrastructure, string database, params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
 {
     public static readonly JsonSerializerOptions Json = ServiceDefaults.Extensions.ConfigureJson(new JsonSerializerOptions());
     private static readonly TimeSpan ConsumeTimeout = TimeSpan.FromSeconds(30);
@@ -27,13 +28,20 @@ public sealed class ReportingServiceFactory(InfrastructureFixture infrastructure
     {
     }
 
-    /// <summary>Another instance of the service on the same database, as the service is after a restart.</summary>
-    public ReportingServiceFactory OnSameDatabase() => new(infrastructure, database);
+    /// <summary>
+    /// Another instance of the service on the same database, as the service is after a restart, with
+    /// <paramref name="changedSettings"/> in its configuration.
+    /// </summary>
+    public ReportingServiceFactory OnSameDatabase(params (string Key, string Value)[] changedSettings) => new(infrastructure, database, changedSettings);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:reporting-db", infrastructure.Postgres.ConnectionString(database));
         builder.UseSetting("ConnectionStrings:messaging", infrastructure.RabbitMq.ConnectionString);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Starts the service (migrations applied, consumers listening) and returns a client for its API.</summary>
@@ -47,15 +55,23 @@ public sealed class ReportingServiceFactory(InfrastructureFixture infrastructure
     /// <summary>Publishes the deliveries through the broker in the given order and waits until all are consumed.</summary>
     public async Task DeliverAsync(IEnumerable<Delivery> deliveries)
     {
+        await PublishAsync(deliveries);
+        await ConsumedAsync();
+    }
+
+    /// <summary>Publishes the deliveries through the broker in the given order, without waiting for their consumption.</summary>
+    public async Task PublishAsync(IEnumerable<Delivery> deliveries)
+    {
         var bus = Services.GetRequiredService<IBus>();
         foreach (var delivery in deliveries)
         {
             await bus.Publish(delivery.Event, delivery.Event.GetType(), context => context.MessageId = delivery.MessageId);
             _published[delivery.MessageId] = _published.GetValueOrDefault(delivery.MessageId) + 1;
         }
-
-        await _consumed.WaitForAsync(_published, ConsumeTimeout);
     }
+
+    /// <summary>Waits until every delivery published so far was consumed.</summary>
+    public Task ConsumedAsync() => _consumed.WaitForAsync(_published, ConsumeTimeout);
 
     public async Task<T> ReadAsync<T>(Func<ReportingDbContext, Task<T>> read)
     {

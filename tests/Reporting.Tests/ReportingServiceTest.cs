@@ -37,7 +37,7 @@ public abstract class ReportingServiceTest(InfrastructureFixture infrastructure)
 
     protected Task<JsonElement> IndicatorsAsync(int year) => GetOkAsync($"/api/v1/reporting/indicators?year={year}");
 
-    protected async Task PutBaselineAsync(int year, decimal gdpWan, int population, decimal budgetWan, decimal scienceWan, decimal rdWan)
+    public async Task PutBaselineAsync(int year, decimal gdpWan, int population, decimal budgetWan, decimal scienceWan, decimal rdWan)
     {
         var response = await Client.PutAsJsonAsync($"/api/v1/reporting/baselines/{year}", new
         {

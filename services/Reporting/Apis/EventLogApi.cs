@@ -11,8 +11,10 @@ namespace CountyTech.Reporting.Apis;
 /// <see cref="LagSeconds"/> is that event's received time minus the time its producer sent it (MassTransit's
 /// SentTime), in seconds: the delay of the newest data on its way in (it can be slightly negative when the hosts'
 /// clocks differ). Both are null before the first event; <see cref="LagSeconds"/> also when the sender gave no time.
+/// <see cref="Rebuild"/> is this instance's latest rebuild and how far it is.
 /// </summary>
-public sealed record ReportingStatus(long EventsProcessed, DateTimeOffset? LastEventAt, double? LagSeconds, IReadOnlyList<SourceStatus> Sources);
+public sealed record ReportingStatus(
+    long EventsProcessed, DateTimeOffset? LastEventAt, double? LagSeconds, IReadOnlyList<SourceStatus> Sources, RebuildProgress Rebuild);
 
 /// <summary>
 /// One area's events: every area Reporting consumes is listed, with 0 events and no time until its first event;
@@ -28,14 +30,14 @@ public static class EventLogApi
         api.MapGet("/status", GetStatus).WithTags("Event log")
             .WithSummary("How many events were processed and how fresh the indicators are");
         api.MapPost("/rebuild", Rebuild).WithTags("Event log")
-            .WithSummary("Rebuild every projection from the event log (admin)")
+            .WithSummary("Start rebuilding every projection from the event log in the background (admin); progress in /status")
             .RequireCallerScope(Caller.AdminScope);
         return api;
     }
 
     /// <summary>How many events were processed, per source, and how fresh the newest is.</summary>
     public static async Task<Ok<ReportingStatus>> GetStatus(
-        ReportingDbContext db, ReportedEvents reportedEvents, CancellationToken cancellationToken)
+        ReportingDbContext db, ReportedEvents reportedEvents, RebuildRunner rebuild, CancellationToken cancellationToken)
     {
         var logged = await db.EventLog
             .GroupBy(e => e.Source)
@@ -55,13 +57,21 @@ public static class EventLogApi
             logged.Values.Sum(s => s.EventsProcessed),
             latest?.ReceivedAt,
             latest is { SentAt: { } sent } ? (latest.ReceivedAt - sent).TotalSeconds : null,
-            sources));
+            sources,
+            rebuild.Progress));
     }
 
     /// <summary>
-    /// Rebuilds every projection from the event log in one transaction and says what it replayed. Only the
-    /// <c>admin</c> scope may call it: the gateway checks, and so does the service.
+    /// Starts rebuilding every projection from the event log in the background: 202 with the rebuild's progress and
+    /// <c>Location</c> the status, where it is followed; 409 while one is running. The rebuild replays the log in one
+    /// transaction, so the indicators keep their values until it commits, and events arriving meanwhile wait for it and
+    /// are applied to the rebuilt projections. Only the <c>admin</c> scope may call it: the gateway checks, and so does
+    /// the service.
     /// </summary>
-    public static async Task<Ok<RebuildResult>> Rebuild(EventLogReplay replay, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await replay.RebuildAsync(cancellationToken));
+    public static Results<Accepted<RebuildProgress>, ProblemHttpResult> Rebuild(RebuildRunner rebuild) =>
+        rebuild.TryStart(out var progress)
+            ? TypedResults.Accepted(ReportingApi.BasePath + "/status", progress)
+            : TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict, title: "A rebuild is running",
+                detail: $"The rebuild started at {progress.StartedAt:O} is still running ({progress.EventsDone} of {progress.EventsInLog} events); follow it in /status.");
 }

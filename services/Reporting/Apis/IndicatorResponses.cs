@@ -1,19 +1,10 @@
 using CountyTech.Reporting.Domain;
+using MiniExcelLibs.Attributes;
 
 namespace CountyTech.Reporting.Apis;
 
 /// <summary>Every indicator for a year; <see cref="AsOf"/> is when the values were read.</summary>
 public sealed record IndicatorsResponse(int Year, DateTimeOffset AsOf, IReadOnlyList<IndicatorValue> Indicators);
-
-/// <summary>An indicator for a year, beside its value for the year before and the change (同比) in %.</summary>
-public sealed record IndicatorValue(
-    string Code, string NameZh, string NameEn, string Unit, IndicatorKind Kind, decimal? Value, decimal? PreviousValue,
-    decimal? YoyChangePercent, string Formula)
-{
-    public static IndicatorValue From(IndicatorDefinition d, decimal? value, decimal? previousValue) =>
-        new(d.Code, d.NameZh, d.NameEn, d.Unit, d.Kind, value, previousValue,
-            IndicatorMath.YearOverYearChangePercent(value, previousValue), d.Formula);
-}
 
 /// <summary>
 /// An indicator year by year: one series for the county (<see cref="By"/> <c>county</c>, township null), or one per
@@ -24,3 +15,20 @@ public sealed record IndicatorSeriesResponse(
     IReadOnlyList<IndicatorSeries> Series);
 
 public sealed record IndicatorSeries(string? Township, IReadOnlyList<YearValue> Points);
+
+/// <summary>
+/// One indicator of a year as a row of the indicators spreadsheet, under Chinese headers; a missing value is an empty
+/// cell, never 0.
+/// </summary>
+public sealed record IndicatorSpreadsheetRow(
+    [property: ExcelColumnName("指标代码")] string Code,
+    [property: ExcelColumnName("指标名称")] string NameZh,
+    [property: ExcelColumnName("单位")] string Unit,
+    [property: ExcelColumnName("本年值")] decimal? Value,
+    [property: ExcelColumnName("上年值")] decimal? PreviousValue,
+    [property: ExcelColumnName("同比增减（%）")] decimal? YoyChangePercent,
+    [property: ExcelColumnName("计算口径")] string Formula)
+{
+    public static IndicatorSpreadsheetRow From(IndicatorValue i) =>
+        new(i.Code, i.NameZh, i.Unit, i.Value, i.PreviousValue, i.YoyChangePercent, i.Formula);
+}

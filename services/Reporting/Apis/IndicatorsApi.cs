@@ -21,25 +21,26 @@ public static class IndicatorsApi
         return api;
     }
 
-    /// <summary>Every indicator for <paramref name="year"/>, with its value for the year before and the change in %.</summary>
-    public static async Task<Results<Ok<IndicatorsResponse>, ValidationProblem>> GetIndicators(
-        string? year, IndicatorCatalog catalog, ReportingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every indicator for <paramref name="year"/>, with its value for the year before and the change in %: JSON, or with
+    /// <c>?format=xlsx</c> (or the .xlsx type in <c>Accept</c>) a spreadsheet of one row per indicator.
+    /// </summary>
+    public static async Task<Results<Ok<IndicatorsResponse>, FileContentHttpResult, ValidationProblem>> GetIndicators(
+        string? year, HttpRequest request, IndicatorCatalog catalog, ReportingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        if (ReportingYear.Parse(year, "year", ReportingApi.CurrentYear(clock), errors) is not { } y)
+        var y = ReportingYear.Parse(year, "year", ReportingApi.CurrentYear(clock), errors);
+        var spreadsheet = Spreadsheets.IsRequested(request, errors);
+        if (!errors.IsValid)
         {
             return errors.ToProblem();
         }
 
         var asOf = clock.GetUtcNow();
-        var values = new List<IndicatorValue>(catalog.All.Count);
-        foreach (var indicator in catalog.All)
-        {
-            var twoYears = await indicator.Query.CountyAsync(db, new YearRange(y - 1, y), cancellationToken);
-            values.Add(IndicatorValue.From(indicator.Definition, twoYears[1].Value, twoYears[0].Value));
-        }
-
-        return TypedResults.Ok(new IndicatorsResponse(y, asOf, values));
+        var values = await catalog.ValuesAsync(db, y!.Value, cancellationToken);
+        return spreadsheet
+            ? Spreadsheets.File(values.Select(IndicatorSpreadsheetRow.From), $"{y}年科技创新指标.xlsx")
+            : TypedResults.Ok(new IndicatorsResponse(y.Value, asOf, values));
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ public static class ReportingApi
         var api = app.MapGroup(BasePath);
         api.MapBaselinesApi();
         api.MapIndicatorsApi();
+        api.MapReportsApi();
         api.MapEventLogApi();
         return app;
     }

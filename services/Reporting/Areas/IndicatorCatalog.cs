@@ -1,3 +1,5 @@
+using CountyTech.Reporting.Domain;
+using CountyTech.Reporting.Infrastructure;
 using CountyTech.Reporting.Queries;
 
 namespace CountyTech.Reporting.Areas;
@@ -19,4 +21,20 @@ public sealed class IndicatorCatalog
     public IReadOnlyList<Indicator> All { get; }
 
     public Indicator? Find(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>
+    /// Every indicator for <paramref name="year"/> in catalog order, with its value for the year before and the change
+    /// in %: what <c>/indicators?year=</c>, its spreadsheet and the annual report all show.
+    /// </summary>
+    public async Task<IReadOnlyList<IndicatorValue>> ValuesAsync(ReportingDbContext db, int year, CancellationToken cancellationToken)
+    {
+        var values = new List<IndicatorValue>(All.Count);
+        foreach (var indicator in All)
+        {
+            var twoYears = await indicator.Query.CountyAsync(db, new YearRange(year - 1, year), cancellationToken);
+            values.Add(IndicatorValue.From(indicator.Definition, twoYears[1].Value, twoYears[0].Value));
+        }
+
+        return values;
+    }
 }
