@@ -98,7 +98,8 @@ public sealed record ApiOperation(string Service, string Method, string PathTemp
             : type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()!).ToList()
             : [type.GetString()!];
         var format = schema.TryGetProperty("format", out var f) ? f.GetString() : null;
-        var kind = types.Contains("number") || types.Contains("integer") ? "number"
+        // A decimal is documented by its format alone (format double, no type), as ASP.NET Core's generator writes it.
+        var kind = types.Contains("number") || types.Contains("integer") || format is "double" or "float" or "int32" or "int64" ? "number"
             : types.Contains("boolean") ? "boolean"
             : types.Contains("array") ? "array"
             : types.Contains("string") && format == "date" ? "date"
