@@ -1,6 +1,7 @@
 using CountyTech.AppHost;
 
 var builder = DistributedApplication.CreateBuilder(args);
+builder.AddGatewaySecret();
 
 // One database per service (connection name = database name).
 var infrastructure = builder.AddInfrastructure(databases:
@@ -43,9 +44,6 @@ var gateway = builder.AddProject<Projects.CountyTech_Gateway>("gateway")
     .WithReference(ip).WaitFor(ip);
 
 // The bootstrap admin API key, from the AppHost's environment (or a --COUNTYTECH_ADMIN_KEY=… argument in tests).
-if (builder.Configuration["COUNTYTECH_ADMIN_KEY"] is { Length: > 0 } adminKey)
-{
-    gateway.WithEnvironment("COUNTYTECH_ADMIN_KEY", adminKey);
-}
+gateway.WithBootstrapAdminKey();
 
 builder.Build().Run();

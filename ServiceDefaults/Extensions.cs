@@ -13,7 +13,8 @@ namespace CountyTech.ServiceDefaults;
 
 /// <summary>
 /// What every CountyTech process shares: telemetry, health, service discovery, resilience, problem details
-/// and the JSON conventions of API.md (camelCase, kebab-case enums, decimals without trailing zeros).
+/// and the JSON conventions of API.md (camelCase, kebab-case enums, decimals without trailing zeros, no control
+/// characters in strings).
 /// </summary>
 public static class Extensions
 {
@@ -29,6 +30,7 @@ public static class Extensions
             .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(new GatewaySecret(GatewayProof.SecretFrom(builder.Configuration, builder.Environment)));
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
@@ -48,17 +50,27 @@ public static class Extensions
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.Converters.Add(new CanonicalDecimalConverter());
+        options.Converters.Add(new ControlCharacterStringConverter());
         return options;
     }
 
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    /// <summary>
+    /// Error handling, the refusal of control characters in paths and queries, the health probes and the OpenAPI
+    /// document. A service's <c>/health</c> is its readiness (its database included); on the public entrance (the
+    /// gateway, <paramref name="publicEntrance"/>) both probes answer liveness only, so that an anonymous caller can
+    /// neither make the database work nor learn how it is.
+    /// </summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app, bool publicEntrance = false)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // The services check bodies too; the gateway leaves them to the service that reads them.
+        app.UseMiddleware<RequestTextGuard>(!publicEntrance);
 
         // Probes are anonymous: the gateway never routes them, orchestrators call them directly.
-        app.MapHealthChecks(HealthPath).AllowAnonymous();
-        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) }).AllowAnonymous();
+        var live = new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) };
+        app.MapHealthChecks(HealthPath, publicEntrance ? live : new HealthCheckOptions()).AllowAnonymous();
+        app.MapHealthChecks(AlivePath, live).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         return app;
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CountyTech.BureauRules;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
@@ -16,7 +17,7 @@ namespace CountyTech.ServiceDefaults;
 /// RFC 9457 problem details for every error, each carrying the <c>traceId</c> ops search for.
 /// Malformed bodies are 400 (or 413 when too large), never 500.
 /// </summary>
-public static class ProblemDetailsDefaults
+public static partial class ProblemDetailsDefaults
 {
     public static IServiceCollection AddApiProblemDetails(this IServiceCollection services)
     {
@@ -36,8 +37,11 @@ public static class ProblemDetailsDefaults
     public static string TraceIdOf(HttpContext context) =>
         Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
 
-    /// <summary>Turns a request the framework could not read (bad JSON, wrong types, too large) into a problem.</summary>
-    private sealed class BadRequestExceptionHandler(IProblemDetailsService problems, ILogger<BadRequestExceptionHandler> logger)
+    /// <summary>
+    /// Turns a request the framework could not read (bad JSON, wrong types, a missing body, a query value of the wrong
+    /// type, too large) into a problem worded for the caller: the field in <c>errors</c>, never a .NET type name.
+    /// </summary>
+    private sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems, ILogger<BadRequestExceptionHandler> logger)
         : IExceptionHandler
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -49,20 +53,62 @@ public static class ProblemDetailsDefaults
 
             logger.LogInformation("Rejected unreadable request to {Path}: {Reason}", httpContext.Request.Path, bad.Message);
             httpContext.Response.StatusCode = bad.StatusCode;
-            var problem = new ProblemDetails
+            var (title, detail, field, message) = Describe(bad);
+            var problem = new ProblemDetails { Status = bad.StatusCode, Title = title, Detail = detail };
+            if (field is not null)
             {
-                Status = bad.StatusCode,
-                Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request body too large" : "Malformed request",
-                Detail = bad.InnerException?.Message ?? bad.Message,
-            };
-            if (FieldOf(bad.InnerException as JsonException) is { } field)
-            {
-                problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [$"{field} has a value of the wrong type or an unknown name."] };
+                problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [message!] };
             }
 
             return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem });
         }
+
+        private static (string Title, string Detail, string? Field, string? Message) Describe(BadHttpRequestException bad)
+        {
+            if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                return ("Request body too large", "The request body is larger than this service accepts.", null, null);
+            }
+
+            if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+            {
+                return ("Unsupported media type", "Send the request body as application/json.", null, null);
+            }
+
+            if (bad.InnerException is JsonException json)
+            {
+                var field = FieldOf(json);
+                return json switch
+                {
+                    ControlCharacterException when field is not null =>
+                        ("Malformed request", "A text field holds a control character.", field, ControlCharacters.Message(field)),
+                    // System.Text.Json's own reader errors (syntax, a body cut short) come wrapped around a JsonException.
+                    _ when json.InnerException is JsonException || field is null =>
+                        ("Malformed request", "The request body is not valid JSON.", Body, "The body is not valid JSON: it is cut short or has a syntax error."),
+                    _ => ("Malformed request", $"{field} could not be read; see errors.", field, $"{field} has a value of the wrong type or an unknown name."),
+                };
+            }
+
+            var parameter = ParameterPattern().Match(bad.Message);
+            // Parameters bound from the query are named as API.md spells query values (AsParameters' Page → page).
+            var name = parameter.Success ? JsonNamingPolicy.CamelCase.ConvertName(parameter.Groups["name"].Value) : null;
+            if (name is null || bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase))
+            {
+                return ("Malformed request", "A JSON request body is required.", Body, "A JSON body is required.");
+            }
+
+            return bad.Message.StartsWith("Required", StringComparison.Ordinal)
+                ? ("Malformed request", $"{name} is required.", name, $"{name} is required.")
+                : ("Malformed request", $"{name} has a value that is not valid.", name, $"{name} has a value that is not valid.");
+        }
+
+        /// <summary>The parameter named in ASP.NET Core's binding messages: <c>parameter "int? page"</c> → <c>page</c>.</summary>
+        [GeneratedRegex(@"parameter ""(?:[^""]*\s)?(?<name>[^""\s]+)""")]
+        private static partial Regex ParameterPattern();
     }
+
+    /// <summary>The name under which errors of the request body as a whole are reported.</summary>
+    private const string Body = "body";
 
     /// <summary>The field a JSON error points at (<c>$.level</c> → <c>level</c>), when it names one.</summary>
     private static string? FieldOf(JsonException? error) =>

@@ -10,8 +10,8 @@ namespace CountyTech.ServiceDefaults;
 
 /// <summary>
 /// A service's own PostgreSQL database: the DbContext on the connection string named like the AppHost resource
-/// (<c>projects-db</c>…), snake_case tables, a readiness check, and its migrations applied (traced) before the service
-/// takes traffic.
+/// (<c>projects-db</c>…), snake_case tables, a readiness check, its migrations applied (traced) before the service
+/// takes traffic, and the idempotency of POSTs recorded in the transaction of their effect (<see cref="IdempotencyMiddleware"/>).
 /// </summary>
 public static class ServiceDatabase
 {
@@ -29,11 +29,17 @@ public static class ServiceDatabase
     {
         var connectionString = builder.Configuration.GetRequiredConnectionString(connectionName);
 
-        builder.Services.AddDbContext<TContext>(options => options
+        builder.Services.AddScoped<RequestIdempotency>();
+        builder.Services.AddDbContext<TContext>((services, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(RetryCount, MaxRetryDelay, errorCodesToAdd: null))
-            .UseSnakeCaseNamingConvention());
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(services.GetRequiredService<RequestIdempotency>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName);
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+
+        builder.Services.AddScoped(services => new IdempotencyStore(services.GetRequiredService<TContext>(), services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHostedService<IdempotencyRetention<TContext>>();
         return builder;
     }
 

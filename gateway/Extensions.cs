@@ -1,4 +1,4 @@
-using CountyTech.Gateway.Admin;
+using CountyTech.Gateway.Audit;
 using CountyTech.Gateway.Authentication;
 using CountyTech.Gateway.Authorization;
 using CountyTech.Gateway.Dashboard;
@@ -23,24 +23,37 @@ internal static class Extensions
         builder.AddApiKeyAndJwtAuthentication();
         builder.Services.AddScopeAuthorization();
         builder.AddRequestLimits();
-        builder.AddIdempotency();
+        builder.Services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHostedService<AuditRetention>();
         builder.AddServiceRoutes();
         return builder;
     }
 
     /// <summary>
-    /// Body limit first (nothing large is read), then who is calling, how often they may call, the public dashboard
-    /// pages, whether the scope allows it, and finally replay of a repeated <c>Idempotency-Key</c>, which only an
-    /// allowed request reaches.
+    /// Body limit first (nothing large is read); then the limit on requests without valid credentials, before any key
+    /// is hashed or looked up; who is calling; how often that client may call; the audit entry of a write, committed
+    /// before anything else happens; the public dashboard pages; whether the scope allows it; and finally the
+    /// idempotency key.
     /// </summary>
     public static WebApplication UseGatewayProtection(this WebApplication app)
     {
         app.UseRequestBodyLimit();
+        app.UseUnauthenticatedLimit();
         app.UseAuthentication();
+        app.Use((context, next) =>
+        {
+            if (ClientPrincipal.ClientIdOf(context.User) is { } clientId)
+            {
+                context.Features.Set(new Caller(clientId, ClientPrincipal.ScopesOf(context.User).ToHashSet(StringComparer.Ordinal)));
+            }
+
+            return next(context);
+        });
         app.UseRateLimiter();
+        app.UseMiddleware<AuditTrailMiddleware>();
         app.UseDashboard();
         app.UseAuthorization();
-        app.UseMiddleware<IdempotencyMiddleware>();
+        app.UseIdempotencyKeys();
         return app;
     }
 

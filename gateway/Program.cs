@@ -1,5 +1,6 @@
 using CountyTech.Gateway;
 using CountyTech.Gateway.Admin;
+using CountyTech.Gateway.Audit;
 using CountyTech.Gateway.Routing;
 using CountyTech.ServiceDefaults;
 
@@ -11,10 +12,11 @@ builder.AddGatewayServices();
 var app = builder.Build();
 
 app.UseTraceparentHeader();
-app.MapDefaultEndpoints();
+app.MapDefaultEndpoints(publicEntrance: true);
 app.UseGatewayProtection();
 
 app.MapClientAdminApi();
+app.MapAuditApi();
 app.MapServiceRoutes();
 app.MapApiReference();
 

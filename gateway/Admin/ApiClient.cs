@@ -6,8 +6,10 @@ namespace CountyTech.Gateway.Admin;
 /// </summary>
 public sealed class ApiClient
 {
-    private ApiClient(Guid id, string name, ClientKind kind, string[] scopes, byte[] keyHash, DateTimeOffset createdAt, string createdBy)
+    private ApiClient(
+        Guid id, string name, ClientKind kind, string[] scopes, int? requestsPerMinute, byte[] keyHash, DateTimeOffset createdAt, string createdBy)
     {
+        RequestsPerMinute = requestsPerMinute;
         Id = id;
         Name = name;
         Kind = kind;
@@ -25,6 +27,9 @@ public sealed class ApiClient
 
     public string[] Scopes { get; private set; }
 
+    /// <summary>The client's own rate limit; null for the gateway's default.</summary>
+    public int? RequestsPerMinute { get; private set; }
+
     public byte[] KeyHash { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -35,9 +40,9 @@ public sealed class ApiClient
     /// <summary>When the key stopped working; <c>null</c> while it is active.</summary>
     public DateTimeOffset? RevokedAt { get; private set; }
 
-    public static ApiClient Register(
-        string name, ClientKind kind, IEnumerable<string> scopes, byte[] keyHash, string createdBy, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), name, kind, [.. scopes], keyHash, now, createdBy);
+    internal static ApiClient Register(ClientRegistration registration, byte[] keyHash, string createdBy, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), registration.Name, registration.Kind, [.. registration.Scopes], registration.RequestsPerMinute,
+            keyHash, now, createdBy);
 
     /// <summary>Stops the key at once; revoking twice keeps the first moment.</summary>
     public void Revoke(DateTimeOffset now) => RevokedAt ??= now;

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using CountyTech.BureauRules;
 using CountyTech.Gateway.Authentication;
 using CountyTech.Gateway.Authorization;
-using CountyTech.Gateway.Idempotency;
 using CountyTech.Gateway.Infrastructure;
 using CountyTech.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +11,7 @@ namespace CountyTech.Gateway.Admin;
 
 /// <summary>
 /// Client admin (接入系统管理), served by the gateway itself and only to scope <c>admin</c>: register a client and get
-/// its API key once, list clients, revoke a client (its key stops working at the next request).
+/// its API key once, list clients, revoke a client (its key stops working at once).
 /// </summary>
 internal static class ClientAdminApi
 {
@@ -45,13 +44,12 @@ internal static class ClientAdminApi
         var apiKey = ApiKeys.Generate();
         var createdBy = ClientPrincipal.ClientIdOf(user)
             ?? throw new InvalidOperationException("Client admin is reached only by an authenticated administrator.");
-        var client = ApiClient.Register(
-            registration.Name, registration.Kind, registration.Scopes, ApiKeys.Hash(apiKey), createdBy, clock.GetUtcNow());
+        var client = ApiClient.Register(registration, ApiKeys.Hash(apiKey), createdBy, clock.GetUtcNow());
         db.ApiClients.Add(client);
         await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Created(
-            $"{BasePath}/{client.Id}", new RegisteredClient(client.Id, client.Name, client.Kind, client.Scopes, apiKey));
+            $"{BasePath}/{client.Id}", new RegisteredClient(client.Id, client.Name, client.Kind, client.Scopes, client.RequestsPerMinute, apiKey));
     }
 
     public static async Task<Results<Ok<PagedList<ClientSummary>>, ValidationProblem>> ListClients(
@@ -79,8 +77,9 @@ internal static class ClientAdminApi
         return client is null ? UnknownClient(id) : TypedResults.Ok(ClientSummary.From(client));
     }
 
+    /// <summary>Revokes a client: refused at once on this gateway, within <see cref="ApiClientDirectory.LookupLifetime"/> on any other.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeClient(
-        string id, GatewayDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        string id, GatewayDbContext db, ApiClientDirectory directory, TimeProvider clock, CancellationToken cancellationToken)
     {
         var client = Guid.TryParse(id, out var clientId)
             ? await db.ApiClients.SingleOrDefaultAsync(c => c.Id == clientId, cancellationToken)
@@ -92,6 +91,7 @@ internal static class ClientAdminApi
 
         client.Revoke(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        directory.Forget(client.Id);
         return TypedResults.NoContent();
     }
 

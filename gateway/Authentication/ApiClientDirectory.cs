@@ -1,30 +1,67 @@
+using System.Collections.Concurrent;
 using CountyTech.Gateway.Authorization;
 using CountyTech.Gateway.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CountyTech.Gateway.Authentication;
 
-/// <summary>A client recognised by its key: its id and its scopes.</summary>
-internal sealed record KnownClient(string ClientId, IReadOnlyList<string> Scopes);
+/// <summary>A client recognised by its key: its id, name, scopes and its own rate limit, if any.</summary>
+internal sealed record KnownClient(string ClientId, string Name, IReadOnlyList<string> Scopes, int? RequestsPerMinute);
 
 /// <summary>
-/// Finds the client that owns a presented API key. Every request reads the database (an index on the key hash), so a
-/// revoked client is refused from the very next request, on every gateway instance.
+/// Finds the client that owns a presented API key. A key found valid is remembered for <see cref="LookupLifetime"/>,
+/// so a busy client costs one database read a second, and a revoked key stops working within that time on every
+/// gateway instance (at once on the one that revoked it). Unknown keys are never remembered: they cannot fill memory,
+/// and the requests presenting them are limited before they get here (<see cref="Limits.UnauthenticatedLimitMiddleware"/>).
 /// </summary>
-internal sealed class ApiClientDirectory(GatewayDbContext db, BootstrapAdminKey adminKey)
+internal sealed class ApiClientDirectory(IServiceScopeFactory scopes, BootstrapAdminKey adminKey, TimeProvider clock)
 {
+    public static readonly TimeSpan LookupLifetime = TimeSpan.FromSeconds(1);
+
+    /// <summary>The name the bootstrap admin key is recorded under (audit trail).</summary>
+    public const string BootstrapName = "初始管理员密钥 (COUNTYTECH_ADMIN_KEY)";
+
+    private static readonly KnownClient Bootstrap = new(ClientIds.Bootstrap, BootstrapName, [Scopes.Admin], null);
+    private readonly ConcurrentDictionary<string, (KnownClient Client, DateTimeOffset Until)> _valid = new(StringComparer.Ordinal);
+
     public async Task<KnownClient?> FindAsync(string presentedKey, CancellationToken cancellationToken)
     {
         var hash = ApiKeys.Hash(presentedKey);
         if (adminKey.Matches(hash))
         {
-            return new KnownClient(ClientIds.Bootstrap, [Scopes.Admin]);
+            return Bootstrap;
         }
 
-        var client = await db.ApiClients.AsNoTracking()
+        var cacheKey = Convert.ToHexString(hash);
+        var now = clock.GetUtcNow();
+        if (_valid.TryGetValue(cacheKey, out var known) && known.Until > now)
+        {
+            return known.Client;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var client = await scope.ServiceProvider.GetRequiredService<GatewayDbContext>().ApiClients.AsNoTracking()
             .Where(c => c.KeyHash == hash && c.RevokedAt == null)
-            .Select(c => new { c.Id, c.Scopes })
+            .Select(c => new { c.Id, c.Name, c.Scopes, c.RequestsPerMinute })
             .SingleOrDefaultAsync(cancellationToken);
-        return client is null ? null : new KnownClient(ClientIds.ForKey(client.Id), client.Scopes);
+        if (client is null)
+        {
+            _valid.TryRemove(cacheKey, out _);
+            return null;
+        }
+
+        var found = new KnownClient(ClientIds.ForKey(client.Id), client.Name, client.Scopes, client.RequestsPerMinute);
+        _valid[cacheKey] = (found, now + LookupLifetime);
+        return found;
+    }
+
+    /// <summary>Forgets a revoked client's key on this instance, so that it is refused from the next request.</summary>
+    public void Forget(Guid clientId)
+    {
+        var revoked = ClientIds.ForKey(clientId);
+        foreach (var entry in _valid.Where(entry => entry.Value.Client.ClientId == revoked))
+        {
+            _valid.TryRemove(entry.Key, out _);
+        }
     }
 }

@@ -31,7 +31,7 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The API key is unknown or revoked.");
         }
 
-        var principal = ClientPrincipal.Create(client.ClientId, client.Scopes, SchemeName);
+        var principal = ClientPrincipal.Create(client.ClientId, client.Scopes, SchemeName, client.Name, client.RequestsPerMinute);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 

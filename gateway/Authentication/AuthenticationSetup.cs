@@ -17,7 +17,7 @@ internal static class AuthenticationSetup
     public static IHostApplicationBuilder AddApiKeyAndJwtAuthentication(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(BootstrapAdminKey.FromConfiguration(builder.Configuration, builder.Environment));
-        builder.Services.AddScoped<ApiClientDirectory>();
+        builder.Services.AddSingleton<ApiClientDirectory>();
 
         var authentication = builder.Services.AddAuthentication(SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);

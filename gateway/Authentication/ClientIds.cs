@@ -14,7 +14,7 @@ internal static class ClientIds
     public const int MaxTokenIdentifierLength = 255;
 
     /// <summary>The longest client id (a token's, with its prefix): what every column holding one is sized to.</summary>
-    public const int MaxLength = 4 + MaxTokenIdentifierLength;
+    public const int MaxLength = ServiceDefaults.CallerIdentity.MaxClientIdLength;
 
     private const string KeyPrefix = "key:";
     private const string TokenPrefix = "jwt:";

@@ -1,16 +1,19 @@
 using CountyTech.Gateway.Admin;
-using CountyTech.Gateway.Idempotency;
+using CountyTech.Gateway.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace CountyTech.Gateway.Infrastructure;
 
-/// <summary>The gateway's own database (<c>gateway-db</c>): API clients and idempotent requests.</summary>
+/// <summary>The gateway's own database (<c>gateway-db</c>): API clients, the audit trail, and the idempotent requests of its own endpoints.</summary>
 public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options) : DbContext(options)
 {
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
-    public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GatewayDbContext).Assembly);
+        modelBuilder.AddIdempotency();
+    }
 }

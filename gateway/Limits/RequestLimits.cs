@@ -9,7 +9,9 @@ namespace CountyTech.Gateway.Limits;
 
 /// <summary>
 /// Per-client rate limits (限流) and the request body limit. A client is limited by its client id whichever key or
-/// token it uses; unauthenticated callers share a limit per remote address; health probes are never limited.
+/// token it uses, at its own <c>requestsPerMinute</c> where the administrator set one; requests without valid
+/// credentials are limited per remote address before authentication (<see cref="UnauthenticatedLimitMiddleware"/>);
+/// health probes are never limited.
 /// </summary>
 internal static class RequestLimits
 {
@@ -40,6 +42,9 @@ internal static class RequestLimits
     public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app) =>
         app.UseMiddleware<RequestBodyLimitMiddleware>();
 
+    public static IApplicationBuilder UseUnauthenticatedLimit(this IApplicationBuilder app) =>
+        app.UseMiddleware<UnauthenticatedLimitMiddleware>();
+
     private static RateLimitPartition<string> Partition(HttpContext context, RequestLimitsOptions limits)
     {
         if (ServiceDefaults.Extensions.IsHealthProbe(context.Request.Path))
@@ -47,13 +52,18 @@ internal static class RequestLimits
             return RateLimitPartition.GetNoLimiter("health");
         }
 
-        var key = ClientPrincipal.ClientIdOf(context.User) is { } clientId
-            ? "client:" + clientId
-            : "address:" + context.Connection.RemoteIpAddress;
-        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        var user = context.User;
+        if (ClientPrincipal.ClientIdOf(user) is not { } clientId)
         {
-            PermitLimit = limits.PermitsPerWindow,
-            Window = limits.Window,
+            // Unauthenticated requests are counted before authentication, per address; these reach no service.
+            return RateLimitPartition.GetNoLimiter("unauthenticated");
+        }
+
+        var own = ClientPrincipal.RequestsPerMinuteOf(user);
+        return RateLimitPartition.GetFixedWindowLimiter($"client:{clientId}:{own}", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = own ?? limits.PermitsPerWindow,
+            Window = own is null ? limits.Window : TimeSpan.FromMinutes(1),
             QueueLimit = 0,
         });
     }
@@ -61,10 +71,14 @@ internal static class RequestLimits
     private static ValueTask RejectAsync(OnRejectedContext rejection, TimeSpan window)
     {
         var retryAfter = rejection.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : window;
+        return TooManyAsync(rejection.HttpContext, retryAfter, "This client has used its requests for now");
+    }
+
+    /// <summary>429 problem details with <c>Retry-After</c> in whole seconds.</summary>
+    public static ValueTask TooManyAsync(HttpContext context, TimeSpan retryAfter, string reason)
+    {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        var context = rejection.HttpContext;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return context.WriteProblemAsync(StatusCodes.Status429TooManyRequests, "Too many requests",
-            $"This client has used its requests for now; retry after {seconds} s.");
+        return context.WriteProblemAsync(StatusCodes.Status429TooManyRequests, "Too many requests", $"{reason}; retry after {seconds} s.");
     }
 }

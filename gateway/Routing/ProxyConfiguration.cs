@@ -19,12 +19,12 @@ internal static class ProxyConfiguration
             Match = new RouteMatch { Path = area.PathPrefix + "/{**rest}" },
             AuthorizationPolicy = ScopePolicies.For(area.Area),
         }),
-        .. RouteTable.AdminOperations.Select(operation => new RouteConfig
+        .. RouteTable.ReservedOperations.Select(operation => new RouteConfig
         {
             RouteId = operation.Name,
             ClusterId = operation.Owner.Service,
             Match = new RouteMatch { Path = operation.Path, Methods = [operation.Method] },
-            AuthorizationPolicy = ScopePolicies.Admin,
+            AuthorizationPolicy = ScopePolicies.For(operation.Scope),
         }),
         .. RouteTable.Areas.Select(area => new RouteConfig
         {

@@ -23,7 +23,9 @@ internal static class ServiceRoutes
         });
         builder.Services.AddReverseProxy()
             .AddServiceDiscoveryDestinationResolver()
-            .AddTransforms(context => context.AddRequestTransform(ForwardedIdentity.ApplyAsync));
+            .AddTransforms(context => context
+                .AddRequestTransform(ForwardedIdentity.ApplyAsync)
+                .AddResponseTransform(ForwardedIdentity.TakeInternalHeadersAsync));
         return builder;
     }
 

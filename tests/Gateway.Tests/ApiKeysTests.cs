@@ -44,11 +44,12 @@ public sealed class ApiKeysTests(GatewayFixture fixture)
 
     [Theory]
     [InlineData("Development", null, true)]
-    [InlineData("Development", "ct_secret", true)]
-    [InlineData("Production", "ct_secret", true)]
+    [InlineData("Development", "ct_a-bootstrap-key-of-32-characters", true)]
+    [InlineData("Production", "ct_a-bootstrap-key-of-32-characters", true)]
     [InlineData("Production", null, false)]
     [InlineData("Staging", "  ", false)]
-    public void Outside_development_the_bootstrap_key_is_required(string environment, string? key, bool starts)
+    [InlineData("Development", "ct_short-bootstrap-key-31-chars", false)]
+    public void Outside_development_the_bootstrap_key_is_required_and_is_never_shorter_than_32_characters(string environment, string? key, bool starts)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [BootstrapAdminKey.VariableName] = key })

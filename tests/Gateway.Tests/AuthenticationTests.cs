@@ -54,12 +54,38 @@ public sealed class AuthenticationTests(GatewayFixture fixture)
         using var client = _gateway.ClientWithKey(key);
 
         var read = await client.GetAsync(path);
-        var write = await client.PostAsJsonAsync(path + "/approval", new { approvedOn = "2025-03-01" });
+        var write = await client.PostAsJsonAsync(path + "/outcomes", new { kind = "variety" });
 
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         var problem = await Problems.AssertAsync(write, HttpStatusCode.Forbidden);
         Assert.Contains("projects:write", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Single(fixture.Echo.SeenAt(path));
+    }
+
+    [Theory]
+    [InlineData("approval")]
+    [InlineData("rejection")]
+    [InlineData("disbursements")]
+    [InlineData("acceptance")]
+    public async Task Submitting_staff_cannot_review_and_reviewers_can(string action)
+    {
+        var (_, writerKey) = await GatewayFixture.RegisterClientAsync(_gateway, "projects:write");
+        var (_, reviewerKey) = await GatewayFixture.RegisterClientAsync(_gateway, "projects:review");
+        var project = $"/api/v1/projects/{Guid.NewGuid()}";
+        using var writer = _gateway.ClientWithKey(writerKey);
+        using var reviewer = _gateway.ClientWithKey(reviewerKey);
+
+        var refused = await writer.PostAsJsonAsync($"{project}/{action}", new { });
+        var outcome = await writer.PostAsJsonAsync($"{project}/outcomes", new { kind = "technique" });
+        var reviewed = await reviewer.PostAsJsonAsync($"{project}/{action}", new { });
+        var reviewerSubmits = await reviewer.PostAsJsonAsync("/api/v1/projects", new { });
+
+        var problem = await Problems.AssertAsync(refused, HttpStatusCode.Forbidden);
+        Assert.Contains("projects:review", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, outcome.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, reviewed.StatusCode);
+        await Problems.AssertAsync(reviewerSubmits, HttpStatusCode.Forbidden);
+        Assert.Single(fixture.Echo.SeenAt($"{project}/{action}"));
     }
 
     [Fact]

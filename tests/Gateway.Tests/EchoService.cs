@@ -21,13 +21,17 @@ public sealed record EchoedRequest(Guid Id, string Method, string Path, Dictiona
 
 /// <summary>
 /// A real Kestrel app on 127.0.0.1 standing in for the services: it records every request and answers with what it
-/// saw (POST → 201 with a Location). Paths containing <c>/fail</c> answer 500; a path can be held until released.
+/// saw (POST → 201 with a Location). Paths containing <c>/fail</c> answer 500; a path can be held until released or
+/// answered with an extra header.
 /// </summary>
 public sealed class EchoService : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<EchoedRequest> _seen = new();
+    private readonly ConcurrentQueue<EchoedRequest> _answered = new();
+    private readonly ConcurrentQueue<EchoedRequest> _aborted = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _held = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Header, string Value)> _headers = new(StringComparer.Ordinal);
 
     private EchoService(WebApplication app) => _app = app;
 
@@ -49,6 +53,17 @@ public sealed class EchoService : IAsyncDisposable
     public IReadOnlyList<EchoedRequest> SeenAt(string path) =>
         [.. _seen.Where(r => r.Path.StartsWith(path, StringComparison.Ordinal))];
 
+    /// <summary>The requests to <paramref name="path"/> that went on to their answer (the gateway did not cut them off).</summary>
+    public IReadOnlyList<EchoedRequest> AnsweredAt(string path) =>
+        [.. _answered.Where(r => r.Path.StartsWith(path, StringComparison.Ordinal))];
+
+    /// <summary>The requests to <paramref name="path"/> that the gateway cut off while they were held.</summary>
+    public IReadOnlyList<EchoedRequest> AbortedAt(string path) =>
+        [.. _aborted.Where(r => r.Path.StartsWith(path, StringComparison.Ordinal))];
+
+    /// <summary>Answers requests to <paramref name="path"/> with <paramref name="header"/> set to <paramref name="value"/>.</summary>
+    public void AnswerWithHeader(string path, string header, string value) => _headers[path] = (header, value);
+
     /// <summary>Keeps requests to <paramref name="path"/> waiting until the returned source is completed.</summary>
     public TaskCompletionSource Hold(string path) =>
         _held.GetOrAdd(path, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
@@ -67,7 +82,15 @@ public sealed class EchoService : IAsyncDisposable
 
         if (_held.TryGetValue(request.Path, out var hold))
         {
-            await hold.Task.WaitAsync(context.RequestAborted);
+            try
+            {
+                await hold.Task.WaitAsync(context.RequestAborted);
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                _aborted.Enqueue(seen);
+                throw;
+            }
         }
 
         if (request.Path.Value!.Contains("/fail", StringComparison.Ordinal))
@@ -82,6 +105,12 @@ public sealed class EchoService : IAsyncDisposable
             context.Response.Headers.Location = $"{request.Path}/{seen.Id}";
         }
 
+        if (_headers.TryGetValue(request.Path, out var extra))
+        {
+            context.Response.Headers[extra.Header] = extra.Value;
+        }
+
+        _answered.Enqueue(seen);
         await context.Response.WriteAsJsonAsync(seen, context.RequestAborted);
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CountyTech.ServiceDefaults;
 using CountyTech.Testing;
 
 namespace CountyTech.Gateway.Tests;
@@ -51,6 +52,30 @@ public sealed class ForwardingTests(GatewayFixture fixture)
         Assert.Null(seen.Header("X-Api-Key"));
         Assert.DoesNotContain(seen.Headers.Values.SelectMany(v => v), v => v.Contains("6.6.6.6", StringComparison.Ordinal));
         Assert.DoesNotContain(seen.Headers.Values.SelectMany(v => v), v => v.Contains("evil.example", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Each_forwarded_request_carries_the_gateways_proof_of_client_scopes_path_query_and_key()
+    {
+        var (id, key) = await GatewayFixture.RegisterClientAsync(_gateway, "projects:write", "projects:read");
+        var path = $"/api/v1/projects/{Guid.NewGuid()}/outcomes";
+        using var client = _gateway.ClientWithKey(key);
+        client.DefaultRequestHeaders.Add("Idempotency-Key", "retry-1");
+
+        var response = await client.PostAsJsonAsync(path + "?note=%E8%AF%95%20a", new { kind = "variety" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var seen = Assert.Single(fixture.Echo.SeenAt(path));
+        Assert.Equal("projects:read projects:write", seen.Header("X-CountyTech-Scopes"));
+        var secret = System.Text.Encoding.UTF8.GetBytes(GatewayFactory.Secret);
+        var proof = seen.Header("X-CountyTech-Gateway-Proof");
+        var proven = new ProvenRequest("POST", path, "?note=试 a", "key:" + id, "projects:read projects:write", "retry-1");
+        Assert.True(GatewayProof.Verify(secret, proof, proven, DateTimeOffset.UtcNow));
+        Assert.False(GatewayProof.Verify(secret, proof, proven with { ClientId = "key:" + Guid.NewGuid() }, DateTimeOffset.UtcNow));
+        Assert.False(GatewayProof.Verify(secret, proof, proven with { Scopes = "admin" }, DateTimeOffset.UtcNow));
+        Assert.False(GatewayProof.Verify(secret, proof, proven with { Path = path + "x" }, DateTimeOffset.UtcNow));
+        Assert.False(GatewayProof.Verify(secret, proof, proven with { IdempotencyKey = "retry-2" }, DateTimeOffset.UtcNow));
+        Assert.False(GatewayProof.Verify(secret, proof, proven, DateTimeOffset.UtcNow + GatewayProof.Lifetime + TimeSpan.FromSeconds(2)));
     }
 
     [Fact]

@@ -19,12 +19,16 @@ public sealed class GatewayFactory(
 {
     public const string AdminKey = "ct_bootstrap-admin-key-for-gateway-tests-only";
 
+    /// <summary>The platform secret the gateway signs its proofs with here; the echo service checks them.</summary>
+    public const string Secret = "gateway-secret-for-the-gateway-tests-only-0123456789";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var address = downstream.GetLeftPart(UriPartial.Authority);
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:gateway-db", connectionString);
         builder.UseSetting(BootstrapAdminKey.VariableName, AdminKey);
+        builder.UseSetting(ServiceDefaults.GatewayProof.SecretVariable, Secret);
         builder.UseSetting("services:projects:http:0", address);
         builder.UseSetting("services:reporting:http:0", address);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -1,5 +1,5 @@
 using System.Text;
-using CountyTech.Gateway.Idempotency;
+using CountyTech.ServiceDefaults;
 using CountyTech.Gateway.Routing;
 using Microsoft.Extensions.Primitives;
 

@@ -37,7 +37,7 @@ public sealed class ScopeRulesTests
     {
         string[] contract =
         [
-            "projects:read", "projects:write", "enterprises:read", "enterprises:write", "talent:read", "talent:write",
+            "projects:read", "projects:write", "projects:review", "enterprises:read", "enterprises:write", "talent:read", "talent:write",
             "ip:read", "ip:write", "reporting:read", "reporting:write", "admin",
         ];
 
@@ -67,6 +67,20 @@ public sealed class ScopeRulesTests
         Assert.Equal(["POST"], route.Match.Methods);
         Assert.Equal("reporting", route.ClusterId);
         Assert.Equal(ScopePolicies.Admin, route.AuthorizationPolicy);
+    }
+
+    [Theory]
+    [InlineData("approval")]
+    [InlineData("rejection")]
+    [InlineData("disbursements")]
+    [InlineData("acceptance")]
+    public void Reviewing_a_project_is_a_post_reserved_to_projects_review(string action)
+    {
+        var route = Assert.Single(ProxyConfiguration.Routes(), r => r.Match.Path == $"/api/v1/projects/{{id}}/{action}");
+
+        Assert.Equal(["POST"], route.Match.Methods);
+        Assert.Equal("projects", route.ClusterId);
+        Assert.Equal("scope:projects:review", route.AuthorizationPolicy);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using CountyTech.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CountyTech.Platform.Tests;
 
@@ -13,7 +14,7 @@ namespace CountyTech.Platform.Tests;
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "countytech-platform-" + Guid.NewGuid().ToString("N")[..8]);
     private DistributedApplication? _app;
 
@@ -65,6 +66,20 @@ public sealed class PlatformFixture : IAsyncLifetime
     }
 
     public Task<string?> ConnectionStringAsync(string resource) => App.GetConnectionStringAsync(resource).AsTask();
+
+    /// <summary>Registers a client through the admin API and returns its id and one-time key.</summary>
+    public async Task<RegisteredClient> RegisterAsync(string name, params string[] scopes)
+    {
+        using var admin = Gateway(AdminKey);
+        return await PlatformClients.RegisterAsync(admin, name, scopes);
+    }
+
+    /// <summary>The services of the deployment (every project but the gateway), as the AppHost names them.</summary>
+    public IReadOnlyList<string> Services() =>
+    [
+        .. App.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<ProjectResource>()
+            .Select(project => project.Name).Where(name => name != "gateway").Order(StringComparer.Ordinal),
+    ];
 }
 
 [CollectionDefinition(Name)]

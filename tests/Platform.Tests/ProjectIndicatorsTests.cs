@@ -17,7 +17,7 @@ public sealed class ProjectIndicatorsTests(PlatformFixture platform)
     [Fact]
     public async Task Project_work_and_baselines_become_the_county_indicators_with_previous_year_and_change()
     {
-        var key = await platform.RegisterClientAsync("县科技局项目管理系统", "projects:read", "projects:write", "reporting:read", "reporting:write");
+        var key = await platform.RegisterClientAsync("县科技局项目管理系统", "projects:read", "projects:write", "projects:review", "reporting:read", "reporting:write");
         using var app = platform.Gateway(key);
         var township = "城关镇" + Guid.NewGuid().ToString("N")[..4];
 

@@ -20,7 +20,7 @@ public sealed class DatabaseFaultTests(InfrastructureFixture infrastructure) : I
 
     public Task InitializeAsync()
     {
-        _service = new ProjectsServiceFactory(infrastructure, database =>
+        _service = new ProjectsServiceFactory(infrastructure, reachDatabase: database =>
         {
             (_proxy, var throughProxy) = TcpFaultProxy.ForPostgres(database);
             return throughProxy;

@@ -22,6 +22,26 @@ public class ProjectRulesTests
     }
 
     [Fact]
+    public void A_project_takes_at_most_a_page_of_disbursements_and_of_outcomes()
+    {
+        var project = Approved(fundingWan: 1000m);
+        for (var i = 0; i < Project.MaxEntries; i++)
+        {
+            project.Disburse(new DateOnly(2024, 4, 1), 1m, Now);
+            project.RecordOutcome(OutcomeKind.Technique, $"技术 {i}", new DateOnly(2024, 5, 1), null, Now);
+        }
+
+        var disbursement = Assert.Throws<RuleViolationException>(() => project.Disburse(new DateOnly(2024, 4, 1), 1m, Now));
+        var outcome = Assert.Throws<RuleViolationException>(() =>
+            project.RecordOutcome(OutcomeKind.Variety, "又一个品种", new DateOnly(2024, 5, 1), null, Now));
+
+        Assert.Equal(200, Project.MaxEntries);
+        Assert.Contains("at most 200 disbursements", disbursement.Message, StringComparison.Ordinal);
+        Assert.Contains("at most 200 outcomes", outcome.Message, StringComparison.Ordinal);
+        Assert.Equal((200, 200, 200m), (project.Disbursements.Count, project.Outcomes.Count, project.DisbursedWan));
+    }
+
+    [Fact]
     public void A_new_project_is_submitted()
     {
         var project = Submitted();

@@ -9,10 +9,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CountyTech.Projects.Tests;
 
 /// <summary>
-/// The real Projects service on its own fresh database of the shared PostgreSQL, with the shared RabbitMQ; or on the
-/// connection string <paramref name="reachDatabase"/> makes of it (through a fault proxy).
+/// The real Projects service on its own fresh database of the shared PostgreSQL, with the shared RabbitMQ, and
+/// <paramref name="settings"/> over its configuration (the gateway secret, for the tests of the trust boundary); its
+/// database reached through the connection string <paramref name="reachDatabase"/> makes (a fault proxy), or directly.
 /// </summary>
-public sealed class ProjectsServiceFactory(InfrastructureFixture infrastructure, Func<string, string>? reachDatabase = null)
+public sealed class ProjectsServiceFactory(
+    InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?>? settings = null, Func<string, string>? reachDatabase = null)
     : WebApplicationFactory<Program>
 {
     public static readonly JsonSerializerOptions Json = ServiceDefaults.Extensions.ConfigureJson(new JsonSerializerOptions());
@@ -28,6 +30,10 @@ public sealed class ProjectsServiceFactory(InfrastructureFixture infrastructure,
         builder.UseSetting("ConnectionStrings:projects-db", reachDatabase is null ? database : reachDatabase(database));
         builder.UseSetting("ConnectionStrings:messaging", infrastructure.RabbitMq.ConnectionString);
         builder.UseSetting("Outbox:IdleDelay", "00:00:00.050");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public async Task<T> ReadAsync<T>(Func<ProjectsDbContext, Task<T>> read)

@@ -56,6 +56,10 @@ namespace CountyTech.Gateway.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<int?>("RequestsPerMinute")
+                        .HasColumnType("integer")
+                        .HasColumnName("requests_per_minute");
+
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
@@ -78,7 +82,78 @@ namespace CountyTech.Gateway.Infrastructure.Migrations
                     b.ToTable("api_clients", (string)null);
                 });
 
-            modelBuilder.Entity("CountyTech.Gateway.Idempotency.IdempotentRequest", b =>
+            modelBuilder.Entity("CountyTech.Gateway.Audit.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Changes")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("changes");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(259)
+                        .HasColumnType("character varying(259)")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("ClientName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("client_name");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("path");
+
+                    b.Property<bool>("Replayed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("replayed");
+
+                    b.Property<string>("ResourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("resource_id");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TraceId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entry");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_audit_entry_at");
+
+                    b.HasIndex("ClientId", "At")
+                        .HasDatabaseName("ix_audit_entry_client_id_at");
+
+                    b.HasIndex("ResourceId", "At")
+                        .HasDatabaseName("ix_audit_entry_resource_id_at");
+
+                    b.ToTable("audit_entry", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.ServiceDefaults.IdempotentRequest", b =>
                 {
                     b.Property<string>("ClientId")
                         .HasMaxLength(259)
@@ -90,16 +165,21 @@ namespace CountyTech.Gateway.Infrastructure.Migrations
                         .HasColumnType("character varying(255)")
                         .HasColumnName("idempotency_key");
 
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_at");
+
                     b.Property<byte[]>("Body")
                         .HasColumnType("bytea")
                         .HasColumnName("body");
 
-                    b.Property<DateTimeOffset?>("CompletedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("completed_at");
-
                     b.Property<string>("ContentType")
-                        .HasColumnType("text")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("content_type");
 
                     b.Property<DateTimeOffset>("ExpiresAt")
@@ -112,29 +192,22 @@ namespace CountyTech.Gateway.Infrastructure.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("fingerprint");
 
-                    b.Property<Guid>("LeaseId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("lease_id");
-
                     b.Property<string>("Location")
-                        .HasColumnType("text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("location");
-
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("started_at");
 
                     b.Property<int?>("StatusCode")
                         .HasColumnType("integer")
                         .HasColumnName("status_code");
 
                     b.HasKey("ClientId", "IdempotencyKey")
-                        .HasName("pk_idempotent_requests");
+                        .HasName("pk_idempotent_request");
 
                     b.HasIndex("ExpiresAt")
-                        .HasDatabaseName("ix_idempotent_requests_expires_at");
+                        .HasDatabaseName("ix_idempotent_request_expires_at");
 
-                    b.ToTable("idempotent_requests", (string)null);
+                    b.ToTable("idempotent_request", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -20,7 +20,7 @@ public static class EnterprisesApi
         enterprises.MapGet("/", ListEnterprises).WithSummary("List enterprises; year filters by registration year");
         enterprises.MapGet("/high-tech-certificates", ListCertificates).WithSummary("List high-tech enterprise certificates; year filters by year of issue");
         enterprises.MapPost("/annual-reports/import", ImportAnnualReports)
-            .Accepts<IFormFile>(Spreadsheets.ContentType)
+            .Accepts<Stream>(Spreadsheets.ContentType)
             .WithSummary("Apply the statistics bureau's .xlsx of a year's figures: every row or none");
         enterprises.MapGet("/{id:guid}", GetEnterprise).WithSummary("An enterprise with its certificates, registrations, R&D centres, cooperations and annual reports");
         enterprises.MapGet("/{id:guid}/high-tech-eligibility", AssessHighTechEligibility)

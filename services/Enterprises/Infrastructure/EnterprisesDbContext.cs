@@ -19,6 +19,7 @@ public sealed class EnterprisesDbContext(DbContextOptions<EnterprisesDbContext> 
         modelBuilder.ApplyConfiguration(new EnterpriseConfiguration());
         modelBuilder.ApplyConfiguration(new GrantedPatentConfiguration());
         modelBuilder.AddOutbox();
+        modelBuilder.AddIdempotency();
         modelBuilder.AddInbox();
     }
 }

@@ -19,6 +19,7 @@ public sealed class IntellectualPropertyDbContext(DbContextOptions<IntellectualP
         modelBuilder.ApplyConfiguration(new TechnologyContractConfiguration());
         modelBuilder.ApplyConfiguration(new AchievementConfiguration());
         modelBuilder.AddOutbox();
+        modelBuilder.AddIdempotency();
     }
 }
 

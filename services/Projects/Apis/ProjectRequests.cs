@@ -14,8 +14,8 @@ public sealed record SubmitProjectRequest(
 {
     internal ProjectApplication Validate(ValidationErrors errors)
     {
-        var plannedStart = errors.Present(PlannedStart, "plannedStart");
-        var plannedEnd = errors.Present(PlannedEnd, "plannedEnd");
+        var plannedStart = BusinessDates.Date(PlannedStart, "plannedStart", errors);
+        var plannedEnd = BusinessDates.Date(PlannedEnd, "plannedEnd", errors);
         errors.Require(PlannedStart is null || PlannedEnd is null || plannedStart <= plannedEnd,
             "plannedEnd", "plannedEnd must not be before plannedStart.");
         var creditCode = string.IsNullOrWhiteSpace(LeadCreditCode) ? null : LeadCreditCode.Trim().ToUpperInvariant();

@@ -68,7 +68,7 @@ public static class ProjectsApi
         Guid id, ApproveProjectRequest request, ProjectsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var approvedOn = errors.Present(request.ApprovedOn, "approvedOn");
+        var approvedOn = BusinessDates.Date(request.ApprovedOn, "approvedOn", errors);
         var fundingWan = Amounts.Wan(request.FundingWan, "fundingWan", errors);
         return ChangeAsync(id, errors, db, clock, (project, now) =>
         {
@@ -81,7 +81,7 @@ public static class ProjectsApi
         Guid id, RejectProjectRequest request, ProjectsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var rejectedOn = errors.Present(request.RejectedOn, "rejectedOn");
+        var rejectedOn = BusinessDates.Date(request.RejectedOn, "rejectedOn", errors);
         var reason = errors.Text(request.Reason, "reason", 1000);
         return ChangeAsync(id, errors, db, clock, (project, now) =>
         {
@@ -94,7 +94,7 @@ public static class ProjectsApi
         Guid id, DisburseFundsRequest request, ProjectsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var paidOn = errors.Present(request.PaidOn, "paidOn");
+        var paidOn = BusinessDates.Date(request.PaidOn, "paidOn", errors);
         var amountWan = Amounts.Wan(request.AmountWan, "amountWan", errors);
         return ChangeAsync(id, errors, db, clock, (project, now) =>
         {
@@ -109,7 +109,7 @@ public static class ProjectsApi
         var errors = new ValidationErrors();
         var kind = errors.Present(request.Kind, "kind");
         var name = errors.Text(request.Name, "name");
-        var recordedOn = errors.Present(request.RecordedOn, "recordedOn");
+        var recordedOn = BusinessDates.Date(request.RecordedOn, "recordedOn", errors);
         var demoAreaMu = Amounts.Mu(request.DemoAreaMu, "demoAreaMu", errors);
         return ChangeAsync(id, errors, db, clock, (project, now) =>
         {
@@ -122,7 +122,7 @@ public static class ProjectsApi
         Guid id, RecordAcceptanceRequest request, ProjectsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var acceptedOn = errors.Present(request.AcceptedOn, "acceptedOn");
+        var acceptedOn = BusinessDates.Date(request.AcceptedOn, "acceptedOn", errors);
         var passed = errors.Present(request.Passed, "passed");
         return ChangeAsync(id, errors, db, clock, (project, now) =>
         {

@@ -7,11 +7,18 @@ namespace CountyTech.Projects.Domain;
 /// <summary>
 /// An S&amp;T project (科技项目) from application to acceptance. Its rules: only a submitted project is approved or
 /// rejected; only an approved project takes disbursements, whose total never exceeds its funding, and goes to acceptance;
-/// outcomes are recorded once it is approved. Dates of later steps never precede the approval. A broken rule is a
-/// <see cref="RuleViolationException"/> (409).
+/// outcomes are recorded once it is approved. Dates of later steps never precede the approval. A project holds at most
+/// <see cref="MaxEntries"/> disbursements and as many outcomes, so that it always fits in one answer. A broken rule is
+/// a <see cref="RuleViolationException"/> (409).
 /// </summary>
 public sealed class Project
 {
+    /// <summary>
+    /// The most disbursements, and the most outcomes, one project records: a full page of a list (far beyond a county
+    /// project's tranches or results), so the project with both lists is one bounded answer.
+    /// </summary>
+    public const int MaxEntries = PageRequest.MaxSize;
+
     private readonly List<Disbursement> _disbursements = [];
     private readonly List<ProjectOutcome> _outcomes = [];
 
@@ -108,6 +115,7 @@ public sealed class Project
     {
         RequireStatus(ProjectStatus.Approved, "paid funds");
         RequireNotBeforeApproval(paidOn, "paidOn");
+        RequireRoomFor(_disbursements.Count, "disbursements");
         if (DisbursedWan + amountWan > FundingWan)
         {
             throw new RuleViolationException(
@@ -129,6 +137,7 @@ public sealed class Project
         }
 
         RequireNotBeforeApproval(recordedOn, "recordedOn");
+        RequireRoomFor(_outcomes.Count, "outcomes");
         var outcome = new ProjectOutcome(kind, name, recordedOn, demoAreaMu);
         _outcomes.Add(outcome);
         UpdatedAt = now;
@@ -150,6 +159,14 @@ public sealed class Project
         {
             throw new RuleViolationException(
                 $"Only a {ApiEnum.Name(required)} project can be {action}; this project is {ApiEnum.Name(Status)}.");
+        }
+    }
+
+    private static void RequireRoomFor(int recorded, string entries)
+    {
+        if (recorded >= MaxEntries)
+        {
+            throw new RuleViolationException($"A project records at most {MaxEntries} {entries}; this one has them all.");
         }
     }
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CountyTech.Projects.Infrastructure;
 
-/// <summary>The Projects service's own database (<c>projects-db</c>): projects, their payments and outcomes, and the outbox.</summary>
+/// <summary>The Projects service's own database (<c>projects-db</c>): projects, their payments and outcomes, the outbox and the idempotent requests.</summary>
 public sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> options) : DbContext(options)
 {
     public DbSet<Project> Projects => Set<Project>();
@@ -13,6 +13,7 @@ public sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> option
     {
         modelBuilder.ApplyConfiguration(new ProjectConfiguration());
         modelBuilder.AddOutbox();
+        modelBuilder.AddIdempotency();
     }
 }
 

@@ -30,9 +30,12 @@ public static class BaselinesApi
         return api;
     }
 
-    /// <summary>Enters the baseline of a year, replacing any entered before; 200 with what is stored.</summary>
+    /// <summary>
+    /// Enters the baseline of a year, replacing any entered before; 200 with what is stored. The figures it changed,
+    /// old and new, go to the gateway's audit trail.
+    /// </summary>
     public static async Task<Results<Ok<BaselineResponse>, ValidationProblem>> PutBaseline(
-        string year, BaselineRequest? request, ReportingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        string year, BaselineRequest? request, ReportingDbContext db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var baselineYear = ReportingYear.Parse(year, "year", ReportingApi.CurrentYear(clock), errors);
@@ -44,7 +47,8 @@ public static class BaselinesApi
             return errors.ToProblem();
         }
 
-        var stored = await db.UpsertBaselineAsync(y, figures, clock.GetUtcNow(), cancellationToken);
+        var (stored, replaced) = await db.UpsertBaselineAsync(y, figures, clock.GetUtcNow(), cancellationToken);
+        AuditChanges.Report(context, AuditChanges.Between(replaced?.Figures(), stored.Figures()));
         return TypedResults.Ok(BaselineResponse.From(stored));
     }
 

@@ -1,5 +1,6 @@
 using CountyTech.Reporting.Infrastructure;
 using CountyTech.Reporting.IntegrationEvents;
+using CountyTech.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,7 +30,8 @@ public static class EventLogApi
         api.MapGet("/status", GetStatus).WithTags("Event log")
             .WithSummary("How many events were processed and how fresh the indicators are");
         api.MapPost("/rebuild", Rebuild).WithTags("Event log")
-            .WithSummary("Start rebuilding every projection from the event log in the background (admin); progress in /status");
+            .WithSummary("Start rebuilding every projection from the event log in the background (admin); progress in /status")
+            .RequireCallerScope(Caller.AdminScope);
         return api;
     }
 
@@ -63,7 +65,8 @@ public static class EventLogApi
     /// Starts rebuilding every projection from the event log in the background: 202 with the rebuild's progress and
     /// <c>Location</c> the status, where it is followed; 409 while one is running. The rebuild replays the log in one
     /// transaction, so the indicators keep their values until it commits, and events arriving meanwhile wait for it and
-    /// are applied to the rebuilt projections. The gateway lets only the <c>admin</c> scope call it.
+    /// are applied to the rebuilt projections. Only the <c>admin</c> scope may call it: the gateway checks, and so does
+    /// the service.
     /// </summary>
     public static Results<Accepted<RebuildProgress>, ProblemHttpResult> Rebuild(RebuildRunner rebuild) =>
         rebuild.TryStart(out var progress)

@@ -23,4 +23,14 @@ public sealed class Baseline
     public decimal RdExpenditureWan { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>The figures by their names in the API, for the audit trail of their changes.</summary>
+    public IReadOnlyDictionary<string, decimal> Figures() => new Dictionary<string, decimal>(StringComparer.Ordinal)
+    {
+        ["gdpWan"] = GdpWan,
+        ["population"] = Population,
+        ["generalBudgetExpenditureWan"] = GeneralBudgetExpenditureWan,
+        ["fiscalScienceExpenditureWan"] = FiscalScienceExpenditureWan,
+        ["rdExpenditureWan"] = RdExpenditureWan,
+    };
 }

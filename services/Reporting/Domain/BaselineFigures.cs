@@ -17,7 +17,7 @@ public sealed record BaselineFigures(
     public const decimal MaxWan = 1_000_000_000_000m;
 
     /// <summary>
-    /// Checks figures as entered: all present, positive and at most <see cref="MaxWan"/>, the population a whole
+    /// Checks figures as entered: all present, positive and at most <see cref="MaxWan"/> 万元 with at most 4 decimals, the population a whole
     /// number of people up to <see cref="int.MaxValue"/>, the science expenditure part of the general budget and the
     /// R&amp;D expenditure at most the GDP (compared only when both figures are valid on their own). Returns null when
     /// any fails, with a per-field message in <paramref name="errors"/>.
@@ -27,7 +27,7 @@ public sealed record BaselineFigures(
         decimal? rdExpenditureWan, ValidationErrors errors)
     {
         var gdp = Positive(gdpWan, "gdpWan", MaxWan, errors);
-        var people = Positive(population, "population", int.MaxValue, errors);
+        var people = Positive(population, "population", int.MaxValue, errors, decimals: null);
         var budget = Positive(generalBudgetExpenditureWan, "generalBudgetExpenditureWan", MaxWan, errors);
         var science = Positive(fiscalScienceExpenditureWan, "fiscalScienceExpenditureWan", MaxWan, errors);
         var rd = Positive(rdExpenditureWan, "rdExpenditureWan", MaxWan, errors);
@@ -46,7 +46,12 @@ public sealed record BaselineFigures(
             : null;
     }
 
-    private static decimal? Positive(decimal? value, string field, decimal max, ValidationErrors errors)
+    /// <summary>
+    /// A figure above 0 and at most <paramref name="max"/>, in 万元 to the yuan (at most 4 decimals) unless
+    /// <paramref name="decimals"/> is null. The smallest figure is thus 0.0001 万元, which keeps every ratio and
+    /// year-on-year change of the baselines far inside <see cref="decimal"/>.
+    /// </summary>
+    private static decimal? Positive(decimal? value, string field, decimal max, ValidationErrors errors, int? decimals = 4)
     {
         if (value is null)
         {
@@ -63,6 +68,12 @@ public sealed record BaselineFigures(
         if (value > max)
         {
             errors.Add(field, $"{field} must be at most {max}.");
+            return null;
+        }
+
+        if (decimals is { } places && decimal.Round(value.Value, places) != value)
+        {
+            errors.Add(field, $"{field} has more than {places} decimals (万元 to the yuan).");
             return null;
         }
 

@@ -24,6 +24,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddInbox();
+        modelBuilder.AddIdempotency();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDbContext).Assembly);
     }
 }

@@ -24,6 +24,7 @@ public sealed class TalentDbContext(DbContextOptions<TalentDbContext> options) :
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TalentDbContext).Assembly);
         modelBuilder.AddOutbox();
+        modelBuilder.AddIdempotency();
     }
 }
 

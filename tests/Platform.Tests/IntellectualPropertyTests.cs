@@ -6,12 +6,13 @@ using CountyTech.Testing;
 namespace CountyTech.Platform.Tests;
 
 /// <summary>
-/// The county's IP office records patents, technology contracts and achievements through the gateway, the statistics
-/// bureau enters the population, and the eight intellectual-property indicators come back with exact values. Years
-/// 2013–2014 belong to this test alone (no other test records IP work or baselines in them).
+/// The county's IP office records patents, technology contracts and achievements through the gateway: the statistics
+/// bureau enters the population and the eight intellectual-property indicators come back with exact values; a patent
+/// granted to an enterprise reaches its high-tech eligibility. Years 2013–2014 of the IP indicators and baselines belong
+/// to the indicators test alone (no other test records IP work or baselines in them).
 /// </summary>
 [Collection(PlatformCollection.Name)]
-public sealed class IntellectualPropertyIndicatorsTests(PlatformFixture platform)
+public sealed class IntellectualPropertyTests(PlatformFixture platform)
 {
     private const int Year = 2014;
 
@@ -91,6 +92,40 @@ public sealed class IntellectualPropertyIndicatorsTests(PlatformFixture platform
         await Problems.AssertAsync(refused, HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task A_patent_granted_to_an_enterprise_makes_it_own_granted_ip_and_its_lapse_undoes_that()
+    {
+        var key = await platform.RegisterClientAsync("县知识产权服务站（企业专利）", "ip:write", "enterprises:read", "enterprises:write");
+        using var app = platform.Gateway(key);
+        var creditCode = CreditCodes.NewValid();
+        var enterprise = await app.PostAsJsonAsync("/api/v1/enterprises", new
+        {
+            creditCode, name = "某某新材料有限公司", industry = "新材料", township = "城关镇", registeredOn = "2015-01-01", aboveDesignatedSize = true,
+        }).JsonAsync(HttpStatusCode.Created);
+        var id = enterprise.GetProperty("id").GetString()!;
+        Assert.Equal((0m, false), await OwnsGrantedIpAsync(app, id, 2016));
+
+        var patent = await FileAsync(app, "invention", '1', "城关镇", "2015-03-01", creditCode.ToLowerInvariant());
+        await StepAsync(app, patent, "grant", new { grantedOn = "2016-05-01" });
+
+        await Eventually.UntilAsync(() => OwnsGrantedIpAsync(app, id, 2016), owns => owns == (1m, true),
+            "the enterprise to own the granted patent", TimeSpan.FromSeconds(60));
+        Assert.Equal((0m, false), await OwnsGrantedIpAsync(app, id, 2015));
+
+        await StepAsync(app, patent, "lapse", new { lapsedOn = "2016-12-31" });
+
+        await Eventually.UntilAsync(() => OwnsGrantedIpAsync(app, id, 2016), owns => owns == (0m, false),
+            "the lapse on 12-31 to leave no patent in force at the end of 2016", TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>The "owns granted IP" criterion of the enterprise's high-tech eligibility for <paramref name="year"/>: patents in force, met.</summary>
+    private static async Task<(decimal Actual, bool Met)> OwnsGrantedIpAsync(HttpClient app, string enterprise, int year)
+    {
+        var eligibility = await app.GetAsync($"/api/v1/enterprises/{enterprise}/high-tech-eligibility?year={year}").JsonAsync(HttpStatusCode.OK);
+        var criterion = eligibility.GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("criterion").GetString() == "owns-granted-ip");
+        return (criterion.GetProperty("actual").GetDecimal(), criterion.GetProperty("met").GetBoolean());
+    }
+
     private string NextRegistrationNo() => $"2014-{_run:D3}-{++_serial:D4}";
 
     private object Contract(string type, decimal amountWan, string signedOn) => new
@@ -98,7 +133,7 @@ public sealed class IntellectualPropertyIndicatorsTests(PlatformFixture platform
         registrationNo = NextRegistrationNo(), type, amountWan, signedOn, sellerName = "县农业科学研究所", buyerName = "某茶业有限公司",
     };
 
-    private async Task<Guid> FileAsync(HttpClient app, string type, char digit, string township, string filedOn)
+    private async Task<Guid> FileAsync(HttpClient app, string type, char digit, string township, string filedOn, string? applicantCreditCode = null)
     {
         var digits = $"{filedOn[..4]}{digit}{_run:D3}{++_serial:D4}";
         var patent = await app.PostAsJsonAsync("/api/v1/ip/patents", new
@@ -107,6 +142,7 @@ public sealed class IntellectualPropertyIndicatorsTests(PlatformFixture platform
             title = "一种茶叶揉捻装置",
             type,
             applicantName = "某茶业科技有限公司",
+            applicantCreditCode,
             township,
             filedOn,
         }).JsonAsync(HttpStatusCode.Created);

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Primitives;
 
-namespace CountyTech.Gateway.Idempotency;
+namespace CountyTech.ServiceDefaults;
 
 /// <summary>The <c>Idempotency-Key</c> header: one value of 1 to 255 visible ASCII characters (a UUID is typical).</summary>
-internal static class IdempotencyKey
+public static class IdempotencyKey
 {
     public const string HeaderName = "Idempotency-Key";
     public const int MaxLength = 255;

@@ -1,13 +1,14 @@
+using Microsoft.AspNetCore.Http;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace CountyTech.Gateway.Idempotency;
+namespace CountyTech.ServiceDefaults;
 
 /// <summary>
 /// What makes two POSTs "the same request" for an idempotency key: the same method, path, query and body bytes,
 /// summarised as a SHA-256 hash.
 /// </summary>
-internal static class RequestFingerprint
+public static class RequestFingerprint
 {
     public static async Task<byte[]> ComputeAsync(string method, string pathAndQuery, Stream body, CancellationToken cancellationToken)
     {
