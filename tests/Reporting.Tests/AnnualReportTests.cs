@@ -61,7 +61,7 @@ public sealed class AnnualReportTests(InfrastructureFixture infrastructure) : Re
         // Ratios whose inputs nobody reported: no population, no annual figures of 规上企业, nobody in post on Jan 1st.
         Assert.Contains("每万人口发明专利拥有量尚未报送。", markdown, StringComparison.Ordinal);
         Assert.Contains("规上企业研发经费占营业收入比重尚未报送，", markdown, StringComparison.Ordinal);
-        Assert.Contains("2006年科技特派员年流失率尚未报送，", markdown, StringComparison.Ordinal);
+        Assert.Contains("。科技特派员年流失率尚未报送，", markdown, StringComparison.Ordinal);
         Assert.Contains("| 每万人口发明专利拥有量 | 件/万人 | 尚未报送 | 尚未报送 | — |", markdown, StringComparison.Ordinal);
 
         Assert.Contains("2006年全社会R&D经费支出尚未报送。", markdown, StringComparison.Ordinal);

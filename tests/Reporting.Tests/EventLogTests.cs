@@ -240,26 +240,6 @@ public sealed class EventLogTests(InfrastructureFixture infrastructure) : Report
         WHERE NOT l.granted AND a.datname = current_database()
         """).SingleAsync());
 
-    /// <summary>Starts a rebuild: 202 at once, pointing at the status where it is followed.</summary>
-    private async Task<JsonElement> StartRebuildAsync()
-    {
-        using var response = await Client.PostAsync("/api/v1/reporting/rebuild", content: null);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        Assert.Equal("/api/v1/reporting/status", response.Headers.Location?.OriginalString);
-        return await ReportingServiceFactory.BodyAsync(response);
-    }
-
-    /// <summary>The rebuild of the status once it has ended; it must have completed.</summary>
-    private async Task<JsonElement> RebuildEndedAsync()
-    {
-        var rebuild = await Eventually.UntilAsync(
-            async () => (await GetOkAsync("/api/v1/reporting/status")).GetProperty("rebuild"),
-            r => r.GetProperty("state").GetString() is "completed" or "failed",
-            "the rebuild to end", TimeSpan.FromSeconds(90));
-        Assert.Equal(("completed", JsonValueKind.Null), (rebuild.GetProperty("state").GetString(), rebuild.GetProperty("error").ValueKind));
-        return rebuild;
-    }
-
     /// <summary>Neither lost nor applied twice: logged once each, and every indicator as if nothing had overlapped.</summary>
     private async Task AssertBothAppliedOnceAsync(int year, IReadOnlyList<Delivery> first, Delivery arriving)
     {

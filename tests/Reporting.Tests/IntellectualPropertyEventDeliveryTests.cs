@@ -81,10 +81,9 @@ public sealed class IntellectualPropertyEventDeliveryTests(InfrastructureFixture
         await Service.DeliverAsync(history);
         var projections = await Service.ProjectionsAsync();
 
-        var response = await Client.PostAsync("/api/v1/reporting/rebuild", content: null);
+        await StartRebuildAsync();
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var rebuild = await ReportingServiceFactory.BodyAsync(response);
+        var rebuild = await RebuildEndedAsync();
         Assert.Equal((history.Count, 0), (rebuild.GetProperty("eventsReplayed").GetInt32(), rebuild.GetProperty("eventsSkipped").GetInt32()));
         Assert.Equal(
             [

@@ -35,6 +35,26 @@ public abstract class ReportingServiceTest(InfrastructureFixture infrastructure)
         return await ReportingServiceFactory.BodyAsync(response);
     }
 
+    /// <summary>Starts a rebuild: 202 at once, pointing at the status where it is followed.</summary>
+    protected async Task<JsonElement> StartRebuildAsync()
+    {
+        using var response = await Client.PostAsync("/api/v1/reporting/rebuild", content: null);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal("/api/v1/reporting/status", response.Headers.Location?.OriginalString);
+        return await ReportingServiceFactory.BodyAsync(response);
+    }
+
+    /// <summary>The rebuild of the status once it has ended; it must have completed.</summary>
+    protected async Task<JsonElement> RebuildEndedAsync()
+    {
+        var rebuild = await Eventually.UntilAsync(
+            async () => (await GetOkAsync("/api/v1/reporting/status")).GetProperty("rebuild"),
+            r => r.GetProperty("state").GetString() is "completed" or "failed",
+            "the rebuild to end", TimeSpan.FromSeconds(90));
+        Assert.Equal(("completed", JsonValueKind.Null), (rebuild.GetProperty("state").GetString(), rebuild.GetProperty("error").ValueKind));
+        return rebuild;
+    }
+
     protected Task<JsonElement> IndicatorsAsync(int year) => GetOkAsync($"/api/v1/reporting/indicators?year={year}");
 
     public async Task PutBaselineAsync(int year, decimal gdpWan, int population, decimal budgetWan, decimal scienceWan, decimal rdWan)
