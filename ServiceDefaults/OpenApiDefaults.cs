@@ -14,7 +14,17 @@ public static class OpenApiDefaults
     public const string ApiKeyHeader = "X-Api-Key";
 
     public static IServiceCollection AddGatewayOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options => options.AddSchemaTransformer((schema, context, _) =>
+        {
+            // Strings are read through ControlCharacterStringConverter; a custom converter hides their type from the
+            // generator, which would document them as untyped: they are strings (null where the property may be).
+            if (context.JsonTypeInfo.Type == typeof(string) && schema.Type is null)
+            {
+                schema.Type = JsonSchemaType.String;
+            }
+
+            return Task.CompletedTask;
+        }).AddDocumentTransformer((document, _, _) =>
         {
             document.Servers = [new OpenApiServer { Url = "/", Description = "The CountyTech gateway" }];
             document.Components ??= new OpenApiComponents();

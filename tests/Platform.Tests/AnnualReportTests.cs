@@ -101,7 +101,7 @@ public sealed class AnnualReportTests(PlatformFixture platform)
     private async Task<string> RecordTheYearAsync(int year)
     {
         using var app = platform.Gateway(await platform.RegisterClientAsync(
-            "县科技局项目管理系统", "projects:write", "reporting:read", "reporting:write"));
+            "县科技局项目管理系统", "projects:write", "projects:review", "reporting:read", "reporting:write"));
         await ApproveAsync(app, "provincial", $"{year}-06-18", 80.5m);
         await ApproveAsync(app, "provincial", $"{year - 1}-09-09", 50m);
         await ApproveAsync(app, "county", $"{year}-03-03", 12m);

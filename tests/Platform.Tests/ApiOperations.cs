@@ -103,6 +103,7 @@ public sealed record ApiOperation(string Service, string Method, string PathTemp
             : types.Contains("boolean") ? "boolean"
             : types.Contains("array") ? "array"
             : types.Contains("string") && format == "date" ? "date"
+            : types.Contains("string") && format == "uuid" ? "uuid"
             : types.Contains("string") ? "string"
             : "object";
         return new BodyField(name, kind, []);

@@ -45,7 +45,7 @@ public sealed class DashboardTests(PlatformFixture platform)
     public async Task In_a_browser_the_key_opens_the_board_and_the_charts_show_what_the_api_answers()
     {
         var township = "看板镇" + Guid.NewGuid().ToString("N")[..4];
-        using var app = platform.Gateway(await platform.RegisterClientAsync("县科技局项目管理系统", "projects:write", "reporting:read"));
+        using var app = platform.Gateway(await platform.RegisterClientAsync("县科技局项目管理系统", "projects:write", "projects:review", "reporting:read"));
         await ApproveAsync(app, township, "provincial", $"{Year}-04-01", 66.6m);
         await ApproveAsync(app, township, "municipal", $"{Year - 2}-05-05", 20m);
         var key = await platform.RegisterClientAsync("县科技局局长", "reporting:read");

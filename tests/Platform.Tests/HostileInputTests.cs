@@ -113,6 +113,7 @@ public sealed class HostileInputTests(PlatformFixture platform)
         "number" => 1,
         "boolean" => true,
         "date" => "2025-01-01",
+        "uuid" => null, // a reference to another record (a household's commissioner): left out, as it may be
         "array" => new JsonArray(),
         "object" => new JsonObject(),
         _ => "测试值",
