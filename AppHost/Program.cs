@@ -41,7 +41,8 @@ var gateway = builder.AddProject<Projects.CountyTech_Gateway>("gateway")
     .WithReference(enterprises).WaitFor(enterprises)
     .WithReference(talent).WaitFor(talent)
     .WithReference(reporting).WaitFor(reporting)
-    .WithReference(ip).WaitFor(ip);
+    .WithReference(ip).WaitFor(ip)
+    .WithManagementPort();
 
 // The bootstrap admin API key, from the AppHost's environment (or a --COUNTYTECH_ADMIN_KEY=… argument in tests).
 gateway.WithBootstrapAdminKey();

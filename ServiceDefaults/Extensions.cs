@@ -58,7 +58,7 @@ public static class Extensions
     /// Error handling, the refusal of control characters in paths and queries, the health probes and the OpenAPI
     /// document. A service's <c>/health</c> is its readiness (its database included); on the public entrance (the
     /// gateway, <paramref name="publicEntrance"/>) both probes answer liveness only, so that an anonymous caller can
-    /// neither make the database work nor learn how it is.
+    /// neither make the database work nor learn how it is; its readiness is on its management port (<see cref="ManagementPort"/>).
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app, bool publicEntrance = false)
     {
@@ -66,6 +66,11 @@ public static class Extensions
         app.UseStatusCodePages();
         // The services check bodies too; the gateway leaves them to the service that reads them.
         app.UseMiddleware<RequestTextGuard>(!publicEntrance);
+
+        if (publicEntrance)
+        {
+            app.UseManagementHealth();
+        }
 
         // Probes are anonymous: the gateway never routes them, orchestrators call them directly.
         var live = new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) };

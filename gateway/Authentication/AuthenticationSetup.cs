@@ -32,6 +32,8 @@ internal static class AuthenticationSetup
                 options.Audience = jwt["Audience"];
                 options.RequireHttpsMetadata = jwt.GetValue("RequireHttpsMetadata", true);
                 options.MapInboundClaims = false;
+                // A token is taken no longer than its expiry plus this much clock difference with the provider.
+                options.TokenValidationParameters.ClockSkew = jwt.GetValue("ClockSkew", TimeSpan.FromSeconds(30));
                 options.Events = new JwtBearerEvents { OnTokenValidated = BearerTokenClient.OnTokenValidatedAsync };
             });
         }

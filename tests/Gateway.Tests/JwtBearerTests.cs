@@ -70,6 +70,36 @@ public sealed class JwtBearerTests
         await Problems.AssertAsync(response, HttpStatusCode.Unauthorized);
     }
 
+    /// <summary>Tokens the provider did not issue for this gateway, or not for now: what each changes in a good one.</summary>
+    private static readonly Dictionary<string, Action<SecurityTokenDescriptor, DateTime>> Unacceptable = new()
+    {
+        ["expired a minute ago (beyond the 30 s clock skew)"] = (token, now) =>
+            (token.NotBefore, token.IssuedAt, token.Expires) = (now.AddMinutes(-10), now.AddMinutes(-10), now.AddMinutes(-1)),
+        ["not valid before ten minutes from now"] = (token, now) =>
+            (token.NotBefore, token.IssuedAt, token.Expires) = (now.AddMinutes(10), now, now.AddMinutes(20)),
+        ["issued for another audience"] = (token, _) => token.Audience = "another-county-api",
+        ["issued by another provider"] = (token, _) => token.Issuer = "https://login.elsewhere.example/",
+        ["without an expiry"] = (token, _) => (token.NotBefore, token.IssuedAt, token.Expires) = (null, null, null),
+    };
+
+    public static TheoryData<string> UnacceptableTokens => new(Unacceptable.Keys);
+
+    [Theory]
+    [MemberData(nameof(UnacceptableTokens))]
+    public async Task A_token_not_issued_for_this_gateway_now_is_401_and_never_forwarded(string token)
+    {
+        var path = $"/api/v1/projects/{Guid.NewGuid()}";
+        var descriptor = Descriptor("admin projects:read", clientId: "city-portal");
+        Unacceptable[token](descriptor, DateTime.UtcNow);
+        var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
+        using var client = ClientWithToken(handler.CreateToken(descriptor));
+
+        var response = await client.GetAsync(path);
+
+        await Problems.AssertAsync(response, HttpStatusCode.Unauthorized);
+        Assert.Empty(_fixture.Echo.SeenAt(path));
+    }
+
     [Fact]
     public async Task A_token_naming_itself_like_a_key_client_or_the_bootstrap_admin_stays_a_client_of_its_own()
     {
@@ -170,7 +200,10 @@ public sealed class JwtBearerTests
         return client;
     }
 
-    private string Token(string scope, string? clientId = null, string? subject = null, SecurityKey? signedWith = null)
+    private string Token(string scope, string? clientId = null, string? subject = null, SecurityKey? signedWith = null) =>
+        new JsonWebTokenHandler().CreateToken(Descriptor(scope, clientId, subject, signedWith));
+
+    private SecurityTokenDescriptor Descriptor(string scope, string? clientId = null, string? subject = null, SecurityKey? signedWith = null)
     {
         var claims = new Dictionary<string, object> { ["scope"] = scope };
         if (clientId is not null)
@@ -183,13 +216,13 @@ public sealed class JwtBearerTests
             claims["sub"] = subject;
         }
 
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        return new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             Audience = Audience,
             Expires = DateTime.UtcNow.AddMinutes(5),
             Claims = claims,
             SigningCredentials = new SigningCredentials(signedWith ?? _signingKey, SecurityAlgorithms.HmacSha256),
-        });
+        };
     }
 }

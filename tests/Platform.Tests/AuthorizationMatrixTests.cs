@@ -1,12 +1,15 @@
 using System.Net;
+using System.Security.Cryptography;
 using System.Text;
 using CountyTech.Testing;
+using Microsoft.IdentityModel.Tokens;
 
 namespace CountyTech.Platform.Tests;
 
 /// <summary>
 /// Every operation of every deployed service's OpenAPI document and of the gateway's own, under every kind of
-/// credential, gets exactly what API.md's scope table says: no or bad credentials 401, credentials without the
+/// credential (API keys, and bearer tokens of the city's identity provider), gets exactly what API.md's scope table
+/// says: no or bad credentials (unknown, revoked, forged, expired, for another audience) 401, credentials without the
 /// operation's scope 403 (another area's, read-only on a write, <c>projects:write</c> on a review action, every scope
 /// but the one needed), the scope itself (or <c>admin</c>) through to the service. The needed scope comes from
 /// API.md's rules, not from the gateway's code, so an endpoint the gateway leaves without its policy fails here.
@@ -14,6 +17,9 @@ namespace CountyTech.Platform.Tests;
 [Collection(PlatformCollection.Name)]
 public sealed class AuthorizationMatrixTests(PlatformFixture platform)
 {
+    /// <summary>A key the city's provider never published: tokens signed with it are forged.</summary>
+    private static readonly SecurityKey OtherKey = new RsaSecurityKey(RSA.Create(2048));
+
     private static readonly string[] AllScopes =
     [
         "projects:read", "projects:write", "projects:review", "enterprises:read", "enterprises:write", "talent:read", "talent:write",
@@ -56,21 +62,25 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
                 ("no key", null, null),
                 ("unknown key", "ct_" + Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"), null),
                 ("revoked key", revoked.ApiKey, null),
-                ("forged bearer token", null, ForgedToken()),
+                ("bearer token signed by another key", null, Bearer(required, signedWith: OtherKey)),
+                ("expired bearer token", null, Bearer(required, ExpiredAMinuteAgo)),
+                ("bearer token for another audience", null, Bearer(required, t => t.Audience = "another-county-api")),
             };
-            var forbidden = new List<(string Case, string Key)>
+            string[] anotherArea = area == "talent" ? ["ip:read", "ip:write"] : ["talent:read", "talent:write"];
+            var forbidden = new List<(string Case, string? Key, string? Bearer)>
             {
-                ("every scope but " + required, await KeyWithAsync([.. AllScopes.Where(s => s != required)])),
-                ("another area", await KeyWithAsync(area == "talent" ? ["ip:read", "ip:write"] : ["talent:read", "talent:write"])),
+                ("every scope but " + required, await KeyWithAsync([.. AllScopes.Where(s => s != required)]), null),
+                ("another area", await KeyWithAsync(anotherArea), null),
+                ("bearer token of another area", null, Bearer(string.Join(' ', anotherArea))),
             };
             if (!operation.IsRead && area != "admin")
             {
-                forbidden.Add(("read-only on a write", await KeyWithAsync(area + ":read")));
+                forbidden.Add(("read-only on a write", await KeyWithAsync(area + ":read"), null));
             }
 
             if (required == "projects:review")
             {
-                forbidden.Add(("projects:write on a review action", await KeyWithAsync("projects:read", "projects:write")));
+                forbidden.Add(("projects:write on a review action", await KeyWithAsync("projects:read", "projects:write"), null));
             }
 
             foreach (var (name, key, bearer) in refused)
@@ -78,15 +88,19 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
                 await ExpectAsync(operation, name, key, bearer, status => status == HttpStatusCode.Unauthorized, "401", failures);
             }
 
-            foreach (var (name, key) in forbidden)
+            foreach (var (name, key, bearer) in forbidden)
             {
-                await ExpectAsync(operation, name, key, null, status => status == HttpStatusCode.Forbidden, "403", failures);
+                await ExpectAsync(operation, name, key, bearer, status => status == HttpStatusCode.Forbidden, "403", failures);
             }
 
             var allowed = required == "admin" ? platform.AdminKey : await KeyWithAsync(required);
-            foreach (var (name, key) in new[] { ("exactly " + required, allowed), ("admin", platform.AdminKey) })
+            var through = new (string Case, string? Key, string? Bearer)[]
             {
-                await ExpectAsync(operation, name, key, null,
+                ("exactly " + required, allowed, null), ("admin", platform.AdminKey, null), ("bearer token with " + required, null, Bearer(required)),
+            };
+            foreach (var (name, key, bearer) in through)
+            {
+                await ExpectAsync(operation, name, key, bearer,
                     status => status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) && (int)status < 500,
                     "through (not 401, 403 or 5xx)", failures);
             }
@@ -117,10 +131,14 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         }
     }
 
-    /// <summary>A token no provider of the platform signed (none is configured here): the gateway must not take it.</summary>
-    private static string ForgedToken()
+    /// <summary>Issued ten minutes ago, expired one minute ago: beyond the gateway's clock skew of 30 s.</summary>
+    private static void ExpiredAMinuteAgo(SecurityTokenDescriptor token)
     {
-        static string Part(string json) => Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        return $"{Part("""{"alg":"HS256","typ":"JWT"}""")}.{Part("""{"client_id":"city-portal","scope":"admin","exp":4102444800}""")}.c2lnbmF0dXJl";
+        var now = DateTime.UtcNow;
+        (token.IssuedAt, token.NotBefore, token.Expires) = (now.AddMinutes(-10), now.AddMinutes(-10), now.AddMinutes(-1));
     }
+
+    /// <summary>A token of the city's identity provider for a city system holding <paramref name="scope"/>.</summary>
+    private string Bearer(string scope, Action<SecurityTokenDescriptor>? change = null, SecurityKey? signedWith = null) =>
+        platform.IdentityProvider.Token(scope, "city-portal-matrix", change, signedWith);
 }

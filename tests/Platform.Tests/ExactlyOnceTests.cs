@@ -7,8 +7,8 @@ namespace CountyTech.Platform.Tests;
 /// <summary>
 /// A city system retries a POST with the same <c>Idempotency-Key</c> whatever happened to the first attempt: the
 /// service was slow (its row held by another transaction), or the caller hung up before the answer. Each time the
-/// approval happens once, and every answer to the key is the same. (A gateway restart changes nothing either: the key's
-/// record lives with the effect in the service's database; see the Gateway tests for the trail across a restart.)
+/// approval happens once, and every answer to the key is the same. A gateway restart between the attempts changes
+/// nothing: the key's record lives with the effect in the service's database.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class ExactlyOnceTests(PlatformFixture platform)
@@ -45,6 +45,38 @@ public sealed class ExactlyOnceTests(PlatformFixture platform)
         using var client = platform.Gateway(reviewer);
         var key = Guid.NewGuid().ToString();
 
+        // The gateway lets the service finish the approval its caller left: the retry gets that answer.
+        await HangUpWhileTheServiceIsAtItAsync(client, project, key);
+        using var retry = await PostAsync(client, project, key, CancellationToken.None);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal("true", Assert.Single(retry.Headers.GetValues("Idempotent-Replayed")));
+        Assert.Equal("approved", (await writer.GetAsync($"/api/v1/projects/{project}").JsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
+        Assert.Equal(1, await ProjectSteps.ApprovalsAsync(platform, project));
+        writer.Dispose();
+    }
+
+    [Fact]
+    public async Task A_caller_that_hung_up_and_retried_after_the_gateway_restarted_gets_the_first_effect_only()
+    {
+        var (writer, reviewer, project) = await SubmittedAsync();
+        var key = Guid.NewGuid().ToString();
+        using (var client = platform.Gateway(reviewer))
+        {
+            await HangUpWhileTheServiceIsAtItAsync(client, project, key);
+        }
+
+        await platform.RestartAsync("gateway");
+
+        using var retry = await PostAsync(platform.Gateway(reviewer), project, key, CancellationToken.None);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal("true", Assert.Single(retry.Headers.GetValues("Idempotent-Replayed")));
+        Assert.Equal(1, await ProjectSteps.ApprovalsAsync(platform, project));
+        writer.Dispose();
+    }
+
+    /// <summary>Sends the approval, hangs up while the service waits for the project's row, and waits until the approval is committed.</summary>
+    private async Task HangUpWhileTheServiceIsAtItAsync(HttpClient client, Guid project, string key)
+    {
         await using (var row = await ProjectSteps.HoldRowAsync(platform, project))
         {
             using var hangUp = new CancellationTokenSource();
@@ -54,14 +86,7 @@ public sealed class ExactlyOnceTests(PlatformFixture platform)
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
         }
 
-        // The gateway let the service finish the approval its caller left: the retry gets that answer.
         await Eventually.UntilAsync(async () => await ProjectSteps.ApprovalsAsync(platform, project) == 1, "the approval to be committed");
-        using var retry = await PostAsync(client, project, key, CancellationToken.None);
-        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
-        Assert.Equal("true", Assert.Single(retry.Headers.GetValues("Idempotent-Replayed")));
-        Assert.Equal("approved", (await writer.GetAsync($"/api/v1/projects/{project}").JsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
-        Assert.Equal(1, await ProjectSteps.ApprovalsAsync(platform, project));
-        writer.Dispose();
     }
 
     private async Task<(HttpClient Writer, string Reviewer, Guid Project)> SubmittedAsync()

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Net;
 using System.Text;
+using Aspire.Hosting.Testing;
 using CountyTech.Testing;
 
 namespace CountyTech.Platform.Tests;
@@ -29,6 +30,20 @@ public sealed class GatewaySecurityTests(PlatformFixture platform)
 
         using var stranger = platform.Gateway("ct_not-a-real-key");
         await stranger.GetAsync("/api/v1/reporting/status").ProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task The_gateway_database_is_checked_on_the_management_port_only()
+    {
+        using var management = platform.App.CreateHttpClient("gateway", "management");
+        using var anonymous = platform.Gateway();
+
+        var readiness = await management.GetAsync("/health").JsonAsync(HttpStatusCode.OK);
+        var liveness = await anonymous.GetStringAsync("/health");
+
+        Assert.Equal("Healthy", readiness.GetProperty("checks").GetProperty("gateway-db").GetString());
+        Assert.Equal("Healthy", liveness);
+        Assert.Equal(HttpStatusCode.NotFound, (await management.GetAsync("/api/v1/projects")).StatusCode);
     }
 
     [Fact]

@@ -10,23 +10,35 @@ namespace CountyTech.Platform.Tests;
 
 /// <summary>
 /// The whole platform from the AppHost (PostgreSQL, RabbitMQ, the services and the gateway), started once for the
-/// collection with a throwaway data directory and a fresh bootstrap admin key. Tests talk only to the gateway.
+/// collection with a throwaway data directory and a fresh bootstrap admin key, its gateway taking bearer tokens of the
+/// city's identity provider besides API keys. Tests talk only to the gateway.
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "countytech-platform-" + Guid.NewGuid().ToString("N")[..8]);
     private DistributedApplication? _app;
+    private CityIdentityProvider? _identityProvider;
 
     public string AdminKey { get; } = "admin-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The platform is not started.");
+
+    public CityIdentityProvider IdentityProvider => _identityProvider ?? throw new InvalidOperationException("The platform is not started.");
 
     public async Task InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.CountyTech_AppHost>(
             [$"--LocalServers:DataDirectory={_dataDirectory}", $"--COUNTYTECH_ADMIN_KEY={AdminKey}"], timeout.Token);
+        _identityProvider = await CityIdentityProvider.StartAsync();
+        builder.CreateResourceBuilder<ProjectResource>("gateway")
+            .WithEnvironment("Authentication__Jwt__Authority", _identityProvider.Authority)
+            .WithEnvironment("Authentication__Jwt__Audience", CityIdentityProvider.Audience)
+            .WithEnvironment("Authentication__Jwt__RequireHttpsMetadata", "false")
+            // The authorization matrix sends several requests without valid credentials per operation from this one
+            // address; the limit on those is the Gateway tests' subject (AbuseTests), not the matrix's.
+            .WithEnvironment("Gateway__Limits__UnauthenticatedPermitsPerWindow", "100000");
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
@@ -39,10 +51,34 @@ public sealed class PlatformFixture : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
+        if (_identityProvider is not null)
+        {
+            await _identityProvider.DisposeAsync();
+        }
+
         if (Directory.Exists(_dataDirectory))
         {
             Directory.Delete(_dataDirectory, recursive: true);
         }
+    }
+
+    /// <summary>Restarts a resource of the platform (stops its process, starts a new one) and waits until it answers healthy.</summary>
+    public async Task RestartAsync(string resource)
+    {
+        var result = await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, KnownResourceCommands.RestartCommand);
+        Assert.True(result.Success, $"Restarting {resource}: {result.Message}");
+        using var probe = App.CreateHttpClient(resource);
+        await Eventually.UntilAsync(async () =>
+        {
+            try
+            {
+                return (await probe.GetAsync(ServiceDefaults.Extensions.HealthPath)).IsSuccessStatusCode;
+            }
+            catch (HttpRequestException)
+            {
+                return false;
+            }
+        }, $"{resource} to answer healthy after its restart");
     }
 
     /// <summary>A client of the gateway that sends <paramref name="apiKey"/>, or no key at all.</summary>
