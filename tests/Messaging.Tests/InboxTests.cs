@@ -53,6 +53,32 @@ public sealed class InboxTests(InfrastructureFixture infrastructure)
             db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM ledger_entry WHERE sequence = 2").SingleAsync(ct)));
     }
 
+    [Fact]
+    public async Task A_poison_message_in_a_batch_goes_alone_to_the_error_queue_and_the_rest_of_its_batch_commits()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var ct = timeout.Token;
+        using var batches = new InboxBatchReadings();
+        await using var host = await LedgerHost.StartAsync(infrastructure, runRelay: true, ct, batchedInbox: true);
+
+        // Relayed together, consumed 32 at a time: the poison one shares a group with healthy ones.
+        await host.WriteToOutboxAsync([.. Enumerable.Range(1, 60).Select(i => new LedgerPosted(i, 1m, Poison: i == 30))], ct);
+
+        var balance = await Eventually.UntilAsync(() => BalanceAsync(host), b => b.Postings >= 59, "the 59 healthy postings", Patience);
+        Assert.Equal((59m, 59), balance);
+        var errorQueueDepth = await Eventually.UntilAsync(() => MessageCountAsync(host.QueueName + "_error", ct), n => n >= 1, "the poison message in the error queue", Patience);
+        Assert.Equal(1u, errorQueueDepth);
+        Assert.Equal(0, await host.ReadAsync(db =>
+            db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM ledger_entry WHERE sequence = 30").SingleAsync(ct)));
+        Assert.True(batches.Isolations >= 1, "the group holding the poison message was never split");
+
+        // Without a poison message, groups commit whole.
+        await host.WriteToOutboxAsync([.. Enumerable.Range(61, 60).Select(i => new LedgerPosted(i, 1m))], ct);
+        balance = await Eventually.UntilAsync(() => BalanceAsync(host), b => b.Postings >= 119, "the next 60 postings", Patience);
+        Assert.Equal((119m, 119), balance);
+        Assert.True(batches.LargestGroup > 1, $"no group of more than one delivery was committed (largest {batches.LargestGroup})");
+    }
+
     private async Task<uint> MessageCountAsync(string queue, CancellationToken cancellationToken)
     {
         var factory = new ConnectionFactory { Uri = new Uri(infrastructure.RabbitMq.ConnectionString) };
