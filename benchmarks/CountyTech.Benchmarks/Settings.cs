@@ -7,7 +7,7 @@ internal sealed record Settings(
     bool Smoke, TimeSpan HttpDuration, TimeSpan WriteDuration, int RelayMessages, int ApplyMessages, int SmallScale, int LargeScale,
     int QueryRepeats)
 {
-    public static readonly Settings Full = new(false, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(20), 20_000, 10_000, 100_000, 10_000_000, 7);
+    public static readonly Settings Full = new(false, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(20), 5_000, 5_000, 100_000, 10_000_000, 7);
 
     public static readonly Settings SmokeRun = new(true, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3), 300, 300, 1_000, 10_000, 3);
 }
