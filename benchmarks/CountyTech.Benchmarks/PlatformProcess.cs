@@ -50,8 +50,10 @@ internal sealed record PlatformProcess(string Name, int Pid, IReadOnlyDictionary
             if (!arguments.Contains("run") && environment.TryGetValue("OTEL_SERVICE_NAME", out var name) && names.Contains(name)
                 && environment.ContainsKey("ASPNETCORE_URLS") && environment.ContainsKey(GatewayProof.SecretVariable))
             {
-                var directory = new DirectoryInfo($"/proc/{pid}/cwd").ResolveLinkTarget(returnFinalTarget: false)?.FullName ?? "/";
-                candidates.Add(new PlatformProcess(name, pid, environment, arguments, directory));
+                if (WorkingDirectoryOf(pid) is { } directory)
+                {
+                    candidates.Add(new PlatformProcess(name, pid, environment, arguments, directory));
+                }
             }
         }
 
@@ -63,6 +65,23 @@ internal sealed record PlatformProcess(string Name, int Pid, IReadOnlyDictionary
                 .Where(p => p.Environment[GatewayProof.SecretVariable] == gateway.Environment[GatewayProof.SecretVariable])
                 .GroupBy(p => p.Name)
                 .ToDictionary(group => group.Key, group => group.First());
+    }
+
+    /// <summary>The process's working directory, or null when it has exited meanwhile.</summary>
+    private static string? WorkingDirectoryOf(int pid)
+    {
+        try
+        {
+            return new DirectoryInfo($"/proc/{pid}/cwd").ResolveLinkTarget(returnFinalTarget: false)?.FullName;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static string? TryRead(string path)
