@@ -60,6 +60,19 @@ public static class MessagingExtensions
     }
 
     /// <summary>
+    /// Commits the deliveries of this service's <see cref="Inbox.IdempotentConsumer{TContext, TMessage}"/>s that take the
+    /// <see cref="Inbox.InboxBatch{TContext}"/> in groups (<c>Messaging:InboxBatch:MaxBatchSize</c>). Call it before
+    /// <see cref="AddMessaging"/>, so that it stops after the bus.
+    /// </summary>
+    public static IHostApplicationBuilder AddBatchedInbox<TContext>(this IHostApplicationBuilder builder) where TContext : DbContext
+    {
+        builder.Services.AddOptions<Inbox.InboxBatchOptions>().BindConfiguration("Messaging:InboxBatch");
+        builder.Services.TryAddSingleton<Inbox.InboxBatch<TContext>>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Inbox.InboxBatch<TContext>>());
+        return builder;
+    }
+
+    /// <summary>
     /// Deletes the settled outbox and inbox rows of <typeparamref name="TContext"/> past their retention
     /// (<c>Messaging:Retention:*</c>). Added by <see cref="AddOutboxRelay{TContext}"/>; a consumer-only service adds it itself.
     /// </summary>

@@ -5,7 +5,7 @@ using CountyTech.ServiceDefaults;
 
 namespace CountyTech.Messaging;
 
-/// <summary>What ops watch of the messaging: outbox backlog and age, publishes, duplicates, consumer lag.</summary>
+/// <summary>What ops watch of the messaging: outbox backlog and age, publishes, duplicates, inbox batches, consumer lag.</summary>
 public static class MessagingMetrics
 {
     public const string Name = Telemetry.SourcePrefix + ".Messaging";
@@ -21,6 +21,12 @@ public static class MessagingMetrics
 
     internal static readonly Counter<long> DuplicatesIgnored =
         Meter.CreateCounter<long>("countytech.inbox.duplicates", "{message}", "Deliveries already processed, acknowledged and ignored.");
+
+    internal static readonly Histogram<int> InboxBatchSize =
+        Meter.CreateHistogram<int>("countytech.inbox.batch_size", "{message}", "Deliveries committed together by a batched inbox.");
+
+    internal static readonly Counter<long> InboxBatchIsolations =
+        Meter.CreateCounter<long>("countytech.inbox.batch_isolations", "{group}", "Groups that failed together and were committed one delivery at a time.");
 
     internal static readonly Histogram<double> ConsumerLag =
         Meter.CreateHistogram<double>("countytech.consumer.lag", "s", "Time from publish to the consumer's effect.");

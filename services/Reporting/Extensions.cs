@@ -23,6 +23,7 @@ public static class Extensions
         var catalog = new ReportingAreas(reportedEvents).AddEveryArea().Catalog();
         builder.Services.AddSingleton(reportedEvents);
         builder.Services.AddSingleton(catalog);
+        builder.AddBatchedInbox<ReportingDbContext>();
         builder.AddMessaging("reporting", reportedEvents.AddConsumers);
         builder.AddMessageRetention<ReportingDbContext>();
 

@@ -47,10 +47,39 @@ public sealed class InboxTests(InfrastructureFixture infrastructure)
         var balance = await Eventually.UntilAsync(() => BalanceAsync(host), b => b.Postings >= 3, "the healthy postings", Patience);
         Assert.Equal((6m, 3), balance);
 
+        await OnlyThePoisonIsInTheErrorQueueAsync(host, 2, ct);
+    }
+
+    [Fact]
+    public async Task A_poison_message_in_a_batch_goes_alone_to_the_error_queue_and_the_rest_of_its_batch_commits()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var ct = timeout.Token;
+        using var batches = new InboxBatchReadings();
+        await using var host = await LedgerHost.StartAsync(infrastructure, runRelay: true, ct, batchedInbox: true);
+
+        // Relayed together, consumed 32 at a time: the poison one shares a group with healthy ones.
+        await host.WriteToOutboxAsync([.. Enumerable.Range(1, 60).Select(i => new LedgerPosted(i, 1m, Poison: i == 30))], ct);
+
+        var balance = await Eventually.UntilAsync(() => BalanceAsync(host), b => b.Postings >= 59, "the 59 healthy postings", Patience);
+        Assert.Equal((59m, 59), balance);
+        await OnlyThePoisonIsInTheErrorQueueAsync(host, 30, ct);
+        Assert.True(batches.Isolations >= 1, "the group holding the poison message was never split");
+
+        // Without a poison message, groups commit whole.
+        await host.WriteToOutboxAsync([.. Enumerable.Range(61, 60).Select(i => new LedgerPosted(i, 1m))], ct);
+        balance = await Eventually.UntilAsync(() => BalanceAsync(host), b => b.Postings >= 119, "the next 60 postings", Patience);
+        Assert.Equal((119m, 119), balance);
+        Assert.True(batches.LargestGroup > 1, $"no group of more than one delivery was committed (largest {batches.LargestGroup})");
+    }
+
+    /// <summary>The error queue holds one message, and the poison posting <paramref name="sequence"/> left no entry.</summary>
+    private async Task OnlyThePoisonIsInTheErrorQueueAsync(LedgerHost host, int sequence, CancellationToken ct)
+    {
         var errorQueueDepth = await Eventually.UntilAsync(() => MessageCountAsync(host.QueueName + "_error", ct), n => n >= 1, "the poison message in the error queue", Patience);
         Assert.Equal(1u, errorQueueDepth);
         Assert.Equal(0, await host.ReadAsync(db =>
-            db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM ledger_entry WHERE sequence = 2").SingleAsync(ct)));
+            db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM ledger_entry WHERE sequence = {sequence}").SingleAsync(ct)));
     }
 
     private async Task<uint> MessageCountAsync(string queue, CancellationToken cancellationToken)

@@ -48,8 +48,10 @@ public sealed class DeliveryCounter
     public void Seen() => Interlocked.Increment(ref _deliveries);
 }
 
-public sealed class LedgerConsumer(LedgerDbContext db, TimeProvider clock, DeliveryCounter counter, ILogger<LedgerConsumer> logger)
-    : IdempotentConsumer<LedgerDbContext, LedgerPosted>(db, clock, logger)
+/// <summary>The ledger's consumer; it commits through the batched inbox when the host has one.</summary>
+public sealed class LedgerConsumer(
+    LedgerDbContext db, TimeProvider clock, DeliveryCounter counter, ILogger<LedgerConsumer> logger, InboxBatch<LedgerDbContext>? batch = null)
+    : IdempotentConsumer<LedgerDbContext, LedgerPosted>(db, clock, logger, batch)
 {
     protected override Task OnHandledAsync(ConsumeContext<LedgerPosted> context, bool firstDelivery)
     {

@@ -36,7 +36,12 @@ public sealed class LedgerHost : IAsyncDisposable
 
     public MessageRetention<LedgerDbContext> Retention => _host.Services.GetRequiredService<MessageRetention<LedgerDbContext>>();
 
-    public static async Task<LedgerHost> StartAsync(InfrastructureFixture infrastructure, bool runRelay, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts a ledger service; with <paramref name="batchedInbox"/> its consumer takes 32 deliveries at once and commits
+    /// them through the batched inbox, as Reporting does.
+    /// </summary>
+    public static async Task<LedgerHost> StartAsync(
+        InfrastructureFixture infrastructure, bool runRelay, CancellationToken cancellationToken, bool batchedInbox = false)
     {
         var serviceName = "t" + Guid.NewGuid().ToString("N")[..10];
         var builder = Host.CreateApplicationBuilder();
@@ -53,7 +58,20 @@ public sealed class LedgerHost : IAsyncDisposable
             .UseSnakeCaseNamingConvention());
         builder.Services.AddSingleton<DeliveryCounter>();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddMessaging(serviceName, bus => bus.AddConsumer<LedgerConsumer>().Endpoint(e => e.Name = $"{serviceName}-ledger"));
+        if (batchedInbox)
+        {
+            builder.AddBatchedInbox<LedgerDbContext>();
+        }
+
+        builder.AddMessaging(serviceName, bus => bus.AddConsumer<LedgerConsumer>().Endpoint(e =>
+        {
+            e.Name = $"{serviceName}-ledger";
+            if (batchedInbox)
+            {
+                e.PrefetchCount = 32;
+                e.ConcurrentMessageLimit = 32;
+            }
+        }));
         if (runRelay)
         {
             builder.AddOutboxRelay<LedgerDbContext>();

@@ -8,9 +8,12 @@ namespace CountyTech.Messaging.Inbox;
 /// <summary>
 /// A consumer whose effect happens once per MessageId, however often the broker delivers it. The inbox row and the
 /// effect commit in one transaction: a duplicate finds the row, is acknowledged and changes nothing; a failure rolls
-/// both back so the retry (and, after the retries, the <c>_error</c> queue) sees the message as new.
+/// both back so the retry (and, after the retries, the <c>_error</c> queue) sees the message as new. Given a
+/// <paramref name="batch"/> (the service's <see cref="InboxBatch{TContext}"/>), the transaction is shared with the other
+/// deliveries committed in the same group; a delivery whose effect fails is then committed alone, so it fails alone.
 /// </summary>
-public abstract class IdempotentConsumer<TContext, TMessage>(TContext db, TimeProvider clock, ILogger logger) : IConsumer<TMessage>
+public abstract class IdempotentConsumer<TContext, TMessage>(
+    TContext db, TimeProvider clock, ILogger logger, InboxBatch<TContext>? batch = null) : IConsumer<TMessage>
     where TContext : DbContext
     where TMessage : class
 {
@@ -25,18 +28,21 @@ public abstract class IdempotentConsumer<TContext, TMessage>(TContext db, TimePr
             ?? throw new InvalidOperationException($"A {typeof(TMessage).Name} arrived without a MessageId; it cannot be deduplicated.");
         // Retried as a whole on a transient database failure: a retry after a commit whose answer was lost finds the
         // inbox row and changes nothing.
-        var firstDelivery = await db.InTransactionAsync(async (db, cancellationToken) =>
-        {
-            var inserted = await db.Database.ExecuteSqlRawAsync(
-                $"INSERT INTO {MessagingModel.InboxTable} (message_id, consumer, processed_at) VALUES ({{0}}, {{1}}, {{2}}) ON CONFLICT DO NOTHING",
-                [messageId, ConsumerName, clock.GetUtcNow()], cancellationToken) == 1;
-            if (inserted)
+        var firstDelivery = batch is not null
+            ? await batch.CommitAsync(messageId, ConsumerName, clock.GetUtcNow(),
+                (db, cancellationToken) => HandleAsync(context, db, cancellationToken), context.CancellationToken)
+            : await db.InTransactionAsync(async (db, cancellationToken) =>
             {
-                await HandleAsync(context, db, cancellationToken);
-            }
+                var inserted = await db.Database.ExecuteSqlRawAsync(
+                    $"INSERT INTO {MessagingModel.InboxTable} (message_id, consumer, processed_at) VALUES ({{0}}, {{1}}, {{2}}) ON CONFLICT DO NOTHING",
+                    [messageId, ConsumerName, clock.GetUtcNow()], cancellationToken) == 1;
+                if (inserted)
+                {
+                    await HandleAsync(context, db, cancellationToken);
+                }
 
-            return inserted;
-        }, context.CancellationToken);
+                return inserted;
+            }, context.CancellationToken);
 
         if (!firstDelivery)
         {

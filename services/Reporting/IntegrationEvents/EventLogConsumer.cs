@@ -7,14 +7,16 @@ namespace CountyTech.Reporting.IntegrationEvents;
 
 /// <summary>
 /// Consumes <typeparamref name="TEvent"/> once per MessageId: logs it in the event log (事件日志) and applies its
-/// projections, both in the inbox transaction. One generic consumer serves every event type of every area.
+/// projections, both in the inbox transaction, which the batched inbox shares among the deliveries of all event types
+/// arriving together. One generic consumer serves every event type of every area.
 /// </summary>
 public sealed class EventLogConsumer<TEvent>(
     ReportingDbContext db,
     IEnumerable<IProjection<TEvent>> projections,
     ReportingMetrics metrics,
     TimeProvider clock,
-    ILogger<EventLogConsumer<TEvent>> logger) : IdempotentConsumer<ReportingDbContext, TEvent>(db, clock, logger)
+    InboxBatch<ReportingDbContext> batch,
+    ILogger<EventLogConsumer<TEvent>> logger) : IdempotentConsumer<ReportingDbContext, TEvent>(db, clock, logger, batch)
     where TEvent : class
 {
     private static readonly ReportedEvent<TEvent> Reported = new();

@@ -11,6 +11,9 @@ namespace CountyTech.Reporting.IntegrationEvents;
 /// </summary>
 public abstract class ReportedEvent
 {
+    /// <summary>Deliveries of one event type in progress at once (each queue's prefetch).</summary>
+    protected const int ConcurrentDeliveries = 32;
+
     /// <summary>The platform's JSON conventions, for the payloads in the event log.</summary>
     protected static readonly JsonSerializerOptions Json = ServiceDefaults.Extensions.ConfigureJson(new JsonSerializerOptions());
 
@@ -60,7 +63,13 @@ public sealed class ReportedEvent<TEvent>() : ReportedEvent(typeof(TEvent)) wher
         }
     }
 
-    internal override void AddConsumer(IBusRegistrationConfigurator bus) => bus.AddConsumer<EventLogConsumer<TEvent>>();
+    /// <summary>Up to <see cref="ConcurrentDeliveries"/> deliveries at once, so that the batched inbox has groups to commit.</summary>
+    internal override void AddConsumer(IBusRegistrationConfigurator bus) => bus.AddConsumer<EventLogConsumer<TEvent>>()
+        .Endpoint(endpoint =>
+        {
+            endpoint.PrefetchCount = ConcurrentDeliveries;
+            endpoint.ConcurrentMessageLimit = ConcurrentDeliveries;
+        });
 
     internal override Task ReplayAsync(EventLogEntry entry, ReportingDbContext db, IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+
+namespace CountyTech.Benchmarks;
+
+/// <summary>
+/// Issue 7 goal 4: each process's resident memory after the load, and its start-up time to ready: a second instance of
+/// each, started as the orchestrator started the first (same command, environment and directory, another port), timed
+/// from the start to its first healthy <c>/health</c> (database and broker reached).
+/// </summary>
+internal static class Footprint
+{
+    private const long Limit = 150L * 1024 * 1024;
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+
+    public static void ResidentMemory(RunningPlatform platform, Results results)
+    {
+        foreach (var process in platform.Processes.Values.OrderBy(p => p.Name, StringComparer.Ordinal))
+        {
+            var bytes = process.ResidentBytes();
+            results.Add(new ResultRow($"resident memory after the load: {process.Name}", $"{bytes / 1024 / 1024} MB", "", null, "≤ 150 MB", bytes <= Limit));
+        }
+    }
+
+    public static async Task StartUpAsync(RunningPlatform platform, Results results)
+    {
+        using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        foreach (var process in platform.Processes.Values.OrderBy(p => p.Name, StringComparer.Ordinal))
+        {
+            var port = FreePort();
+            var start = new ProcessStartInfo(process.Arguments[0])
+            {
+                WorkingDirectory = process.WorkingDirectory,
+                UseShellExecute = false,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            foreach (var argument in process.Arguments.Skip(1))
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            start.Environment.Clear();
+            foreach (var (name, value) in process.Environment)
+            {
+                start.Environment[name] = value;
+            }
+
+            var url = new Uri($"http://127.0.0.1:{port}");
+            start.Environment["ASPNETCORE_URLS"] = url.ToString().TrimEnd('/');
+            var clock = Stopwatch.StartNew();
+            using var instance = Process.Start(start) ?? throw new InvalidOperationException($"{process.Name} did not start.");
+            instance.OutputDataReceived += (_, _) => { };
+            instance.ErrorDataReceived += (_, _) => { };
+            instance.BeginOutputReadLine();
+            instance.BeginErrorReadLine();
+            try
+            {
+                var healthy = false;
+                while (!instance.HasExited && clock.Elapsed < Patience && !(healthy = await RunningPlatform.HealthyAsync(probe, url)))
+                {
+                    await Task.Delay(25);
+                }
+
+                var seconds = clock.Elapsed.TotalSeconds;
+                results.Add(new ResultRow($"start-up to healthy: {process.Name} (a second instance, Release)",
+                    healthy ? $"{Results.Number(seconds, "0.00")} s" : instance.HasExited ? "exited" : $"> {Patience.TotalSeconds:0} s",
+                    "", null, "≤ 5 s", healthy && seconds <= 5));
+            }
+            finally
+            {
+                await StopAsync(instance);
+            }
+        }
+    }
+
+    private static async Task StopAsync(Process instance)
+    {
+        if (instance.HasExited)
+        {
+            return;
+        }
+
+        using (var term = Process.Start("kill", ["-TERM", instance.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await term.WaitForExitAsync();
+        }
+
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await instance.WaitForExitAsync(patience.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            instance.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

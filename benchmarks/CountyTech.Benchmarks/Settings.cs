@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace CountyTech.Benchmarks;
+
+/// <summary>How long and how big each measurement is: the full run, or the smoke run that only checks the table is produced.</summary>
+internal sealed record Settings(
+    bool Smoke, TimeSpan HttpDuration, TimeSpan WriteDuration, int RelayMessages, int ApplyMessages, int SmallScale, int LargeScale,
+    int QueryRepeats)
+{
+    public static readonly Settings Full = new(false, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(20), 5_000, 5_000, 100_000, 10_000_000, 7);
+
+    public static readonly Settings SmokeRun = new(true, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3), 300, 300, 1_000, 10_000, 3);
+}
+
+/// <summary>The command line run.sh passes.</summary>
+internal sealed record Arguments(Settings Settings, DateTimeOffset Started, string WorkDirectory, string Output)
+{
+    public static Arguments Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            values[args[i]] = args[i + 1];
+        }
+
+        string Required(string name) => values.TryGetValue(name, out var value) ? value : throw new ArgumentException($"{name} is required.");
+        var started = double.Parse(Required("--started"), CultureInfo.InvariantCulture);
+        return new Arguments(
+            Required("--mode") == "smoke" ? Settings.SmokeRun : Settings.Full,
+            DateTimeOffset.FromUnixTimeMilliseconds((long)(started * 1000)),
+            Required("--work"),
+            Required("--out"));
+    }
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Issue 7's measurements, side by side in one run: builds Release, starts the platform from the AppHost (private data
+# directory, ports chosen by the orchestrator so a platform already running elsewhere is not disturbed), runs every
+# measurement and prints a table of ratios (also written to benchmarks/results/<UTC time>.md).
+#   benchmarks/run.sh            the full run (~15 min on 2 cores; 10 million fact rows are written)
+#   benchmarks/run.sh --smoke    each measurement for a second or two with tiny data: checks that the table is produced
+#   --no-build                   use the Release build already there (CI builds the solution first)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=full
+build=1
+for arg in "$@"; do
+  case "$arg" in
+    --smoke) mode=smoke ;;
+    --no-build) build=0 ;;
+    *) echo "usage: $0 [--smoke] [--no-build]" >&2; exit 2 ;;
+  esac
+done
+
+.ci/prerequisites
+if ! command -v wrk > /dev/null; then
+  echo "wrk is missing: apt-get install -y wrk (or run .ci/prerequisites as root)" >&2
+  exit 1
+fi
+
+if [ "$build" -eq 1 ]; then
+  dotnet build AppHost/CountyTech.AppHost.csproj -c Release -v q -nologo
+  dotnet build benchmarks/CountyTech.Benchmarks/CountyTech.Benchmarks.csproj -c Release -v q -nologo
+fi
+
+work=$(mktemp -d /tmp/countytech-bench.XXXXXX)
+chmod 755 "$work"   # PostgreSQL runs as user postgres under it
+apphost_pid=
+cleanup() {
+  if [ -n "$apphost_pid" ] && kill -0 "$apphost_pid" 2> /dev/null; then
+    kill -TERM "$apphost_pid" 2> /dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$apphost_pid" 2> /dev/null || break; sleep 0.5; done
+    kill -KILL "$apphost_pid" 2> /dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A port nobody listens on, for the AppHost's own endpoints (the dashboard); DCP picks the services' ports.
+free_port() {
+  local port
+  while :; do
+    port=$(shuf -i 20000-59999 -n 1)
+    ss -ltnH "sport = :$port" | grep -q . || { echo "$port"; return; }
+  done
+}
+
+admin_key=$(od -An -tx1 -N24 /dev/urandom | tr -d ' \n')
+started=$(date +%s.%N)
+(
+  cd AppHost
+  exec env ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development \
+    ASPNETCORE_URLS="http://127.0.0.1:$(free_port)" \
+    ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="http://127.0.0.1:$(free_port)" \
+    ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL="http://127.0.0.1:$(free_port)" \
+    ASPIRE_ALLOW_UNSECURED_TRANSPORT=true ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS=true \
+    COUNTYTECH_ADMIN_KEY="$admin_key" \
+    dotnet bin/Release/net10.0/CountyTech.AppHost.dll \
+    --LocalServers:DataDirectory="$work/data" --DcpPublisher:RandomizePorts=true
+) > "$work/apphost.log" 2>&1 &
+apphost_pid=$!
+
+mkdir -p benchmarks/results
+out="benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ)-$mode.md"
+COUNTYTECH_ADMIN_KEY="$admin_key" dotnet benchmarks/CountyTech.Benchmarks/bin/Release/net10.0/CountyTech.Benchmarks.dll \
+  --mode "$mode" --started "$started" --work "$work" --out "$out" ||
+  { status=$?; echo "The benchmark failed; the AppHost's log:" >&2; tail -40 "$work/apphost.log" >&2; exit "$status"; }
