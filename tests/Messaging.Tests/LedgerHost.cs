@@ -34,6 +34,8 @@ public sealed class LedgerHost : IAsyncDisposable
 
     public OutboxRelay<LedgerDbContext> Relay => _host.Services.GetRequiredService<OutboxRelay<LedgerDbContext>>();
 
+    public ErrorQueueMonitor ErrorQueues => _host.Services.GetRequiredService<ErrorQueueMonitor>();
+
     public MessageRetention<LedgerDbContext> Retention => _host.Services.GetRequiredService<MessageRetention<LedgerDbContext>>();
 
     public static async Task<LedgerHost> StartAsync(InfrastructureFixture infrastructure, bool runRelay, CancellationToken cancellationToken)

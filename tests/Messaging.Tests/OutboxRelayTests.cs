@@ -64,6 +64,41 @@ public sealed class OutboxRelayTests(InfrastructureFixture infrastructure)
         var processed = await host.ReadAsync(db =>
             db.Database.SqlQuery<int>($"SELECT count(DISTINCT message_id)::int AS \"Value\" FROM inbox_message").SingleAsync(ct));
         Assert.Equal(200, processed);
+        // Broker failures never make a row dead, however many attempts they cost.
+        Assert.Equal(0, await host.ReadAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DeadAt != null, ct)));
+    }
+
+    [Fact]
+    public async Task A_row_whose_event_type_is_gone_is_dead_after_its_attempts_and_never_claimed_again()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var ct = timeout.Token;
+        await using var host = await LedgerHost.StartAsync(infrastructure, runRelay: false, ct);
+        await host.WriteToOutboxAsync(Postings(1, 3), ct);
+        // As if the event type had been deleted from the code after the row was written.
+        var gone = await host.ReadAsync(db => db.Set<OutboxMessage>().OrderBy(m => m.Id).Select(m => m.Id).FirstAsync(ct));
+        await host.ReadAsync(db => db.Database.ExecuteSqlAsync(
+            $"UPDATE outbox_message SET message_type = 'CountyTech.Contracts.Gone.RemovedEvent, Contracts' WHERE id = {gone}", ct));
+
+        Assert.Equal(2, await host.Relay.RelayBatchAsync(ct));
+        var dead = await Eventually.UntilAsync(
+            async () =>
+            {
+                await host.Relay.RelayBatchAsync(ct);
+                return await host.ReadAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == gone, ct));
+            },
+            row => row.DeadAt is not null, "the unreadable row dead", Patience);
+
+        Assert.Equal(new OutboxRelayOptions().DeadAfterAttempts, dead.Attempts);
+        Assert.Null(dead.SentAt);
+        Assert.Contains("RemovedEvent", dead.LastError);
+        await Eventually.UntilAsync(() => BalanceAsync(host), b => b.Postings == 2, "the two readable postings", Patience);
+
+        // Past every backoff, the dead row is still not claimed.
+        await host.ReadAsync(db => db.Database.ExecuteSqlAsync($"UPDATE outbox_message SET next_attempt_at = now() - interval '1 hour'", ct));
+        Assert.Equal(0, await host.Relay.RelayBatchAsync(ct));
+        var stillDead = await host.ReadAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == gone, ct));
+        Assert.Equal(dead.Attempts, stillDead.Attempts);
     }
 
     [Fact]
