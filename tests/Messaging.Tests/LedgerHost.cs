@@ -38,9 +38,14 @@ public sealed class LedgerHost : IAsyncDisposable
 
     public MessageRetention<LedgerDbContext> Retention => _host.Services.GetRequiredService<MessageRetention<LedgerDbContext>>();
 
-    public static async Task<LedgerHost> StartAsync(InfrastructureFixture infrastructure, bool runRelay, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts a ledger service on a new database and queue, or, with <paramref name="replicaOf"/>, a second replica of that
+    /// one: the same database (outbox and inbox) and the same queue.
+    /// </summary>
+    public static async Task<LedgerHost> StartAsync(
+        InfrastructureFixture infrastructure, bool runRelay, CancellationToken cancellationToken, LedgerHost? replicaOf = null)
     {
-        var serviceName = "t" + Guid.NewGuid().ToString("N")[..10];
+        var serviceName = replicaOf?.ServiceName ?? "t" + Guid.NewGuid().ToString("N")[..10];
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -68,7 +73,11 @@ public sealed class LedgerHost : IAsyncDisposable
         }
 
         var host = builder.Build();
-        await CreateSchemaAsync(host.Services, cancellationToken);
+        if (replicaOf is null)
+        {
+            await CreateSchemaAsync(host.Services, cancellationToken);
+        }
+
         await host.StartAsync(cancellationToken);
         return new LedgerHost(host, serviceName);
     }

@@ -69,6 +69,27 @@ public sealed class OutboxRelayTests(InfrastructureFixture infrastructure)
     }
 
     [Fact]
+    public async Task Two_replicas_share_one_outbox_and_one_queue_and_every_row_takes_effect_once()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var ct = timeout.Token;
+        await using var first = await LedgerHost.StartAsync(infrastructure, runRelay: true, ct);
+        await using var second = await LedgerHost.StartAsync(infrastructure, runRelay: true, ct, replicaOf: first);
+
+        // Written through both replicas while both relays claim batches and both consumers compete on the queue.
+        await Task.WhenAll(
+            Enumerable.Range(0, 10).Select(i => (i % 2 == 0 ? first : second).WriteToOutboxAsync(Postings(1 + i * 40, 40), ct)));
+
+        await Eventually.UntilAsync(() => BalanceAsync(first), b => b.Postings >= 400, "all 400 postings", Patience);
+        await Eventually.UntilAsync(() => PendingAsync(first), pending => pending == 0, "every outbox row marked sent", Patience);
+        Assert.Equal((SumOf(1, 400), 400, 400), await BalanceAsync(first));
+        // No row took effect twice: one inbox row per outbox row.
+        Assert.Equal(400, await first.ReadAsync(db =>
+            db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM inbox_message").SingleAsync(ct)));
+        Assert.True(first.Counter.Deliveries > 0 && second.Counter.Deliveries > 0, "both replicas consumed from the shared queue");
+    }
+
+    [Fact]
     public async Task A_row_whose_event_type_is_gone_is_dead_after_its_attempts_and_never_claimed_again()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
