@@ -47,4 +47,7 @@ var gateway = builder.AddProject<Projects.CountyTech_Gateway>("gateway")
 // The bootstrap admin API key, from the AppHost's environment (or a --COUNTYTECH_ADMIN_KEY=… argument in tests).
 gateway.WithBootstrapAdminKey();
 
+// COUNTYTECH_REPLICAS=2: two replicas of every service and of the gateway.
+builder.WithPlatformReplicas();
+
 builder.Build().Run();

@@ -1,10 +1,13 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Npgsql.EntityFrameworkCore.PostgreSQL;
 
 namespace CountyTech.ServiceDefaults;
 
@@ -31,7 +34,7 @@ public static class ServiceDatabase
 
         builder.Services.AddScoped<RequestIdempotency>();
         builder.Services.AddDbContext<TContext>((services, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(RetryCount, MaxRetryDelay, errorCodesToAdd: null))
+            .UseNpgsql(connectionString, npgsql => npgsql.ExecutionStrategy(dependencies => new CountedRetryStrategy(dependencies)))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(services.GetRequiredService<RequestIdempotency>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName);
@@ -61,6 +64,25 @@ public static class ServiceDatabase
             await transaction.CommitAsync(token);
             return result;
         }, cancellationToken);
+
+    /// <summary>
+    /// The retrying execution strategy (<see cref="RetryCount"/>, <see cref="MaxRetryDelay"/>), counting each retry in
+    /// <c>countytech.database.retries</c> (meter <c>CountyTech.Database</c>): a steady rate means the database or the
+    /// network to it is failing.
+    /// </summary>
+    private sealed class CountedRetryStrategy(ExecutionStrategyDependencies dependencies)
+        : NpgsqlRetryingExecutionStrategy(dependencies, RetryCount, ServiceDatabase.MaxRetryDelay, errorCodesToAdd: null)
+    {
+        private static readonly Meter Meter = new(Telemetry.SourcePrefix + ".Database");
+        private static readonly Counter<long> Retries = Meter.CreateCounter<long>(
+            "countytech.database.retries", "{retry}", "Database operations retried on a new connection after a transient failure.");
+
+        protected override void OnRetry()
+        {
+            Retries.Add(1);
+            base.OnRetry();
+        }
+    }
 
     /// <summary>Applies pending migrations at start; hosted services start before the server listens.</summary>
     private sealed class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TContext>> logger)

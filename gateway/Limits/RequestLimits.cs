@@ -11,7 +11,8 @@ namespace CountyTech.Gateway.Limits;
 /// Per-client rate limits (限流) and the request body limit. A client is limited by its client id whichever key or
 /// token it uses, at its own <c>requestsPerMinute</c> where the administrator set one; requests without valid
 /// credentials are limited per remote address before authentication (<see cref="UnauthenticatedLimitMiddleware"/>);
-/// health probes are never limited.
+/// health probes are never limited. The per-client limit is one for all gateway instances on the same database
+/// (<see cref="SharedRateLimits"/>).
 /// </summary>
 internal static class RequestLimits
 {
@@ -27,6 +28,7 @@ internal static class RequestLimits
             .Configure<IOptions<RequestLimitsOptions>>((kestrel, limits) =>
                 kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes);
 
+        builder.Services.AddSingleton<SharedRateLimits>();
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<RateLimiterOptions>()
             .Configure<IOptions<RequestLimitsOptions>>((options, limits) =>
@@ -60,12 +62,9 @@ internal static class RequestLimits
         }
 
         var own = ClientPrincipal.RequestsPerMinuteOf(user);
-        return RateLimitPartition.GetFixedWindowLimiter($"client:{clientId}:{own}", _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = own ?? limits.PermitsPerWindow,
-            Window = own is null ? limits.Window : TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        });
+        var shared = context.RequestServices.GetRequiredService<SharedRateLimits>();
+        return RateLimitPartition.Get($"client:{clientId}:{own}", key =>
+            shared.For(key, own ?? limits.PermitsPerWindow, own is null ? limits.Window : TimeSpan.FromMinutes(1)));
     }
 
     private static ValueTask RejectAsync(OnRejectedContext rejection, TimeSpan window)

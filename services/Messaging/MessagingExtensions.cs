@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace CountyTech.Messaging;
@@ -18,12 +19,19 @@ public static class MessagingExtensions
     /// The bus: RabbitMQ from the <c>messaging</c> connection string, consumers registered by
     /// <paramref name="consumers"/> on kebab-case queues prefixed with <paramref name="serviceName"/>, transient
     /// infrastructure failures retried with backoff, anything else three quick retries and then the <c>_error</c>
-    /// queue, and a start that waits for the broker connection.
+    /// queue, and a start that waits for the broker connection; the broker in the readiness check (<c>/health</c>) and the
+    /// depth of the service's <c>_error</c> queues in a gauge (<see cref="ErrorQueueMonitor"/>).
     /// </summary>
     public static IHostApplicationBuilder AddMessaging(
         this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
     {
         var connectionString = builder.Configuration.GetRequiredConnectionString(ConnectionName);
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ErrorQueueMonitor>(sp, connectionString));
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ErrorQueueMonitor>());
+        builder.Services.AddReceiveEndpointObserver(sp => sp.GetRequiredService<ErrorQueueMonitor>());
+        builder.Services.AddSingleton(new BrokerHealthCheck(connectionString));
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+            ConnectionName, sp => sp.GetRequiredService<BrokerHealthCheck>(), HealthStatus.Unhealthy, tags: null));
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -33,11 +41,18 @@ public static class MessagingExtensions
             {
                 rabbit.Host(new Uri(connectionString));
                 // Outer: a database or network outage is waited out (up to ~30 min) instead of filling the _error queues.
-                rabbit.UseMessageRetry(retry => retry
-                    .Exponential(20, TimeSpan.FromMilliseconds(500), TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(1))
-                    .Handle<Exception>(TransientFailures.IsTransient));
+                rabbit.UseMessageRetry(retry =>
+                {
+                    retry.Exponential(20, TimeSpan.FromMilliseconds(500), TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(1))
+                        .Handle<Exception>(TransientFailures.IsTransient);
+                    retry.ConnectRetryObserver(ConsumeRetryCounter.Instance);
+                });
                 // Inner: anything else gets three quick tries, then the message goes to its _error queue.
-                rabbit.UseMessageRetry(retry => retry.Intervals(100, 500, 2000));
+                rabbit.UseMessageRetry(retry =>
+                {
+                    retry.Intervals(100, 500, 2000);
+                    retry.ConnectRetryObserver(ConsumeRetryCounter.Instance);
+                });
                 rabbit.ConfigureEndpoints(context);
             });
         });
@@ -83,5 +98,25 @@ public static class MessagingExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MessageRetention<TContext>>(
             sp => sp.GetRequiredService<MessageRetention<TContext>>()));
         return builder;
+    }
+
+    /// <summary>Counts each delivery consumed again after a failure (<c>countytech.consumer.retries</c>).</summary>
+    private sealed class ConsumeRetryCounter : IRetryObserver
+    {
+        public static readonly ConsumeRetryCounter Instance = new();
+
+        public Task PreRetry<T>(RetryContext<T> context) where T : class, PipeContext
+        {
+            MessagingMetrics.ConsumeRetries.Add(1);
+            return Task.CompletedTask;
+        }
+
+        public Task PostCreate<T>(RetryPolicyContext<T> context) where T : class, PipeContext => Task.CompletedTask;
+
+        public Task PostFault<T>(RetryContext<T> context) where T : class, PipeContext => Task.CompletedTask;
+
+        public Task RetryFault<T>(RetryContext<T> context) where T : class, PipeContext => Task.CompletedTask;
+
+        public Task RetryComplete<T>(RetryContext<T> context) where T : class, PipeContext => Task.CompletedTask;
     }
 }

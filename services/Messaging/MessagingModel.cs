@@ -21,7 +21,8 @@ public static class MessagingModel
             outbox.Property(m => m.TraceParent).HasMaxLength(100);
             outbox.Property(m => m.TraceState).HasMaxLength(500);
             outbox.Property(m => m.LastError).HasMaxLength(2000);
-            outbox.HasIndex(m => new { m.NextAttemptAt, m.Id }).HasFilter("sent_at IS NULL").HasDatabaseName("ix_outbox_message_pending");
+            outbox.HasIndex(m => new { m.NextAttemptAt, m.Id }).HasFilter("sent_at IS NULL AND dead_at IS NULL").HasDatabaseName("ix_outbox_message_pending");
+            outbox.HasIndex(m => m.DeadAt).HasFilter("dead_at IS NOT NULL").HasDatabaseName("ix_outbox_message_dead");
         });
         return model;
     }

@@ -23,11 +23,15 @@ public sealed class GatewayFixture : IAsyncLifetime
         Gateway = NewGateway();
     }
 
-    /// <summary>A gateway of its own, on its own database, with <paramref name="settings"/> over the defaults.</summary>
+    /// <summary>
+    /// A gateway of its own, on its own database (or on <paramref name="database"/>, to run a second instance of a
+    /// gateway), with <paramref name="settings"/> over the defaults.
+    /// </summary>
     public GatewayFactory NewGateway(
-        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string environment = "Development")
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string environment = "Development",
+        string? database = null)
     {
-        var factory = new GatewayFactory(NewDatabase(), Echo.Address, settings, services, environment);
+        var factory = new GatewayFactory(database ?? NewDatabase(), Echo.Address, settings, services, environment);
         _factories.Add(factory);
         return factory;
     }

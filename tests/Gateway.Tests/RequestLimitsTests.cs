@@ -74,4 +74,47 @@ public sealed class RequestLimitsTests(GatewayFixture fixture)
         Assert.InRange(retryAfter, 1, 600);
         Assert.Equal(HttpStatusCode.OK, otherClient.StatusCode);
     }
+
+    [Fact]
+    public async Task Two_gateway_instances_on_one_database_enforce_one_limit_per_client()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Gateway:Limits:PermitsPerWindow"] = "100",
+            ["Gateway:Limits:Window"] = "00:10:00",
+        };
+        var database = fixture.NewDatabase();
+        var first = fixture.NewGateway(settings, database: database);
+        var (_, key) = await GatewayFixture.RegisterClientAsync(first, "projects:read");
+        var second = fixture.NewGateway(settings, database: database);
+        using var throughFirst = first.ClientWithKey(key);
+        using var throughSecond = second.ClientWithKey(key);
+
+        static async Task<int> AcceptedAsync(HttpClient client, int requests)
+        {
+            var accepted = 0;
+            for (var i = 0; i < requests; i++)
+            {
+                var response = await client.GetAsync("/api/v1/projects");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    accepted++;
+                }
+                else
+                {
+                    await Problems.AssertAsync(response, HttpStatusCode.TooManyRequests);
+                }
+            }
+
+            return accepted;
+        }
+
+        // Leases of 5 permits (a twentieth of 100): 60 requests use exactly 12 leases on the first instance.
+        Assert.Equal(60, await AcceptedAsync(throughFirst, 60));
+        Assert.Equal(40, await AcceptedAsync(throughSecond, 60));
+        Assert.Equal(0, await AcceptedAsync(throughFirst, 5));
+        // The admin's requests are another client: not limited by this one's use.
+        using var admin = first.ClientWithKey(GatewayFactory.AdminKey);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/v1/projects")).StatusCode);
+    }
 }

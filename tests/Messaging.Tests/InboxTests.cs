@@ -78,6 +78,8 @@ public sealed class InboxTests(InfrastructureFixture infrastructure)
     {
         var errorQueueDepth = await Eventually.UntilAsync(() => MessageCountAsync(host.QueueName + "_error", ct), n => n >= 1, "the poison message in the error queue", Patience);
         Assert.Equal(1u, errorQueueDepth);
+        // What the gauge countytech.messaging.error_queue_depth shows for this service's queue.
+        Assert.Equal(1, (await host.ErrorQueues.ReadDepthsAsync(ct))[host.QueueName + "_error"]);
         Assert.Equal(0, await host.ReadAsync(db =>
             db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM ledger_entry WHERE sequence = {sequence}").SingleAsync(ct)));
     }

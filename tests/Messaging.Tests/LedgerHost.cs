@@ -34,16 +34,19 @@ public sealed class LedgerHost : IAsyncDisposable
 
     public OutboxRelay<LedgerDbContext> Relay => _host.Services.GetRequiredService<OutboxRelay<LedgerDbContext>>();
 
+    public ErrorQueueMonitor ErrorQueues => _host.Services.GetRequiredService<ErrorQueueMonitor>();
+
     public MessageRetention<LedgerDbContext> Retention => _host.Services.GetRequiredService<MessageRetention<LedgerDbContext>>();
 
     /// <summary>
-    /// Starts a ledger service; with <paramref name="batchedInbox"/> its consumer takes 32 deliveries at once and commits
-    /// them through the batched inbox, as Reporting does.
+    /// Starts a ledger service on a new database and queue, or, with <paramref name="replicaOf"/>, a second replica of that
+    /// one: the same database (outbox and inbox) and the same queue. With <paramref name="batchedInbox"/> its consumer takes
+    /// 32 deliveries at once and commits them through the batched inbox, as Reporting does.
     /// </summary>
     public static async Task<LedgerHost> StartAsync(
-        InfrastructureFixture infrastructure, bool runRelay, CancellationToken cancellationToken, bool batchedInbox = false)
+        InfrastructureFixture infrastructure, bool runRelay, CancellationToken cancellationToken, LedgerHost? replicaOf = null, bool batchedInbox = false)
     {
-        var serviceName = "t" + Guid.NewGuid().ToString("N")[..10];
+        var serviceName = replicaOf?.ServiceName ?? "t" + Guid.NewGuid().ToString("N")[..10];
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -84,7 +87,11 @@ public sealed class LedgerHost : IAsyncDisposable
         }
 
         var host = builder.Build();
-        await CreateSchemaAsync(host.Services, cancellationToken);
+        if (replicaOf is null)
+        {
+            await CreateSchemaAsync(host.Services, cancellationToken);
+        }
+
         await host.StartAsync(cancellationToken);
         return new LedgerHost(host, serviceName);
     }

@@ -64,6 +64,62 @@ public sealed class OutboxRelayTests(InfrastructureFixture infrastructure)
         var processed = await host.ReadAsync(db =>
             db.Database.SqlQuery<int>($"SELECT count(DISTINCT message_id)::int AS \"Value\" FROM inbox_message").SingleAsync(ct));
         Assert.Equal(200, processed);
+        // Broker failures never make a row dead, however many attempts they cost.
+        Assert.Equal(0, await host.ReadAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DeadAt != null, ct)));
+    }
+
+    [Fact]
+    public async Task Two_replicas_share_one_outbox_and_one_queue_and_every_row_takes_effect_once()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var ct = timeout.Token;
+        await using var first = await LedgerHost.StartAsync(infrastructure, runRelay: true, ct);
+        await using var second = await LedgerHost.StartAsync(infrastructure, runRelay: true, ct, replicaOf: first);
+
+        // Written through both replicas while both relays claim batches and both consumers compete on the queue.
+        await Task.WhenAll(
+            Enumerable.Range(0, 10).Select(i => (i % 2 == 0 ? first : second).WriteToOutboxAsync(Postings(1 + i * 40, 40), ct)));
+
+        await Eventually.UntilAsync(() => BalanceAsync(first), b => b.Postings >= 400, "all 400 postings", Patience);
+        await Eventually.UntilAsync(() => PendingAsync(first), pending => pending == 0, "every outbox row marked sent", Patience);
+        Assert.Equal((SumOf(1, 400), 400, 400), await BalanceAsync(first));
+        // No row took effect twice: one inbox row per outbox row.
+        Assert.Equal(400, await first.ReadAsync(db =>
+            db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM inbox_message").SingleAsync(ct)));
+        Assert.True(first.Counter.Deliveries > 0 && second.Counter.Deliveries > 0, "both replicas consumed from the shared queue");
+    }
+
+    [Fact]
+    public async Task A_row_whose_event_type_is_gone_is_dead_after_its_attempts_and_never_claimed_again()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var ct = timeout.Token;
+        await using var host = await LedgerHost.StartAsync(infrastructure, runRelay: false, ct);
+        await host.WriteToOutboxAsync(Postings(1, 3), ct);
+        // As if the event type had been deleted from the code after the row was written.
+        var gone = await host.ReadAsync(db => db.Set<OutboxMessage>().OrderBy(m => m.Id).Select(m => m.Id).FirstAsync(ct));
+        await host.ReadAsync(db => db.Database.ExecuteSqlAsync(
+            $"UPDATE outbox_message SET message_type = 'CountyTech.Contracts.Gone.RemovedEvent, Contracts' WHERE id = {gone}", ct));
+
+        Assert.Equal(2, await host.Relay.RelayBatchAsync(ct));
+        var dead = await Eventually.UntilAsync(
+            async () =>
+            {
+                await host.Relay.RelayBatchAsync(ct);
+                return await host.ReadAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == gone, ct));
+            },
+            row => row.DeadAt is not null, "the unreadable row dead", Patience);
+
+        Assert.Equal(new OutboxRelayOptions().DeadAfterAttempts, dead.Attempts);
+        Assert.Null(dead.SentAt);
+        Assert.Contains("RemovedEvent", dead.LastError);
+        await Eventually.UntilAsync(() => BalanceAsync(host), b => b.Postings == 2, "the two readable postings", Patience);
+
+        // Past every backoff, the dead row is still not claimed.
+        await host.ReadAsync(db => db.Database.ExecuteSqlAsync($"UPDATE outbox_message SET next_attempt_at = now() - interval '1 hour'", ct));
+        Assert.Equal(0, await host.Relay.RelayBatchAsync(ct));
+        var stillDead = await host.ReadAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == gone, ct));
+        Assert.Equal(dead.Attempts, stillDead.Attempts);
     }
 
     [Fact]

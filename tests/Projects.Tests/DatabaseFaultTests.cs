@@ -85,4 +85,23 @@ public sealed class DatabaseFaultTests(InfrastructureFixture infrastructure) : I
         Assert.Equal(HttpStatusCode.Created, (await SubmitAsync("恢复后")).StatusCode);
         Assert.Equal(2, await StoredAsync());
     }
+
+    [Fact]
+    public async Task Health_is_unready_while_the_database_is_unreachable_and_ready_again_after()
+    {
+        async Task<HttpStatusCode> HealthAsync() => (await _client.GetAsync("/health")).StatusCode;
+        await Eventually.UntilAsync(HealthAsync, status => status == HttpStatusCode.OK, "ready at start", TimeSpan.FromSeconds(60));
+
+        await _proxy.CutAsync();
+        try
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, await HealthAsync());
+        }
+        finally
+        {
+            _proxy.Restore();
+        }
+
+        await Eventually.UntilAsync(HealthAsync, status => status == HttpStatusCode.OK, "ready again", TimeSpan.FromSeconds(60));
+    }
 }

@@ -31,6 +31,18 @@ public sealed class ConsumedMessages : IConsumeObserver
         return Task.CompletedTask;
     }
 
+    /// <summary>How many deliveries this instance finished, first deliveries and duplicates alike.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _consumed.Values.Sum();
+            }
+        }
+    }
+
     /// <summary>Waits until each message was consumed at least as often as <paramref name="expected"/> says.</summary>
     public async Task WaitForAsync(IReadOnlyDictionary<Guid, int> expected, TimeSpan timeout)
     {

@@ -70,6 +70,9 @@ public sealed class ReportingServiceFactory(
         }
     }
 
+    /// <summary>How many deliveries this instance consumed (from any publisher), duplicates included.</summary>
+    public int ConsumedCount => _consumed.Count;
+
     /// <summary>Waits until every delivery published so far was consumed.</summary>
     public Task ConsumedAsync() => _consumed.WaitForAsync(_published, ConsumeTimeout);
 

@@ -153,6 +153,34 @@ namespace CountyTech.Gateway.Infrastructure.Migrations
                     b.ToTable("audit_entry", (string)null);
                 });
 
+            modelBuilder.Entity("CountyTech.Gateway.Limits.RateLimitWindow", b =>
+                {
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("client_key");
+
+                    b.Property<DateTimeOffset>("WindowStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_start");
+
+                    b.Property<int>("LastGrant")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_grant");
+
+                    b.Property<int>("Leased")
+                        .HasColumnType("integer")
+                        .HasColumnName("leased");
+
+                    b.HasKey("ClientKey", "WindowStart")
+                        .HasName("pk_rate_limit_window");
+
+                    b.HasIndex("WindowStart")
+                        .HasDatabaseName("ix_rate_limit_window_window_start");
+
+                    b.ToTable("rate_limit_window", (string)null);
+                });
+
             modelBuilder.Entity("CountyTech.ServiceDefaults.IdempotentRequest", b =>
                 {
                     b.Property<string>("ClientId")

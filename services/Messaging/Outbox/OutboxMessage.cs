@@ -40,6 +40,13 @@ public sealed class OutboxMessage
 
     public string? LastError { get; internal set; }
 
+    /// <summary>
+    /// When the relay gave the row up (死信): it could not be read back into an event (its type gone, its payload no
+    /// longer fitting the type) in <see cref="OutboxRelayOptions.DeadAfterAttempts"/> attempts. A dead row is never
+    /// published until an operator clears this column again (README, runbook); a broker outage never makes a row dead.
+    /// </summary>
+    public DateTimeOffset? DeadAt { get; internal set; }
+
     public static OutboxMessage For<TEvent>(TEvent integrationEvent, TimeProvider clock) where TEvent : class
     {
         var now = clock.GetUtcNow();

@@ -19,6 +19,13 @@ public sealed class OutboxRelayOptions
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Attempts after which a row that cannot be read back into an event is given up (<see cref="OutboxMessage.DeadAt"/>).
+    /// More than one, so that a replica still on the previous version (not knowing a new event type) does not kill rows
+    /// a newer replica will publish.
+    /// </summary>
+    public int DeadAfterAttempts { get; set; } = 5;
 }
 
 /// <summary>
@@ -28,7 +35,9 @@ public sealed class OutboxRelayOptions
 /// publisher confirms awaited together). A crash after publishing and before the commit leaves the rows pending: they
 /// are published again with the same MessageIds and the consumers' inbox drops the copies. A failed publish is retried
 /// with exponential backoff (capped by <see cref="OutboxRelayOptions.MaxRetryDelay"/>) while the rest of its batch is
-/// marked sent, so rows may arrive out of order: consumers must not depend on order, and Reporting does not.
+/// marked sent, so rows may arrive out of order: consumers must not depend on order, and Reporting does not. A row that
+/// cannot even be read back into an event (its type gone) is dead after <see cref="OutboxRelayOptions.DeadAfterAttempts"/>
+/// attempts: left in the table, never claimed again, and counted (<c>countytech.outbox.dead</c>).
 /// </summary>
 public sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
@@ -79,7 +88,7 @@ public sealed class OutboxRelay<TContext>(
             var now = clock.GetUtcNow();
             var due = await db.Set<OutboxMessage>()
                 .FromSqlRaw(
-                    $"SELECT * FROM {MessagingModel.OutboxTable} WHERE sent_at IS NULL AND next_attempt_at <= {{0}} " +
+                    $"SELECT * FROM {MessagingModel.OutboxTable} WHERE sent_at IS NULL AND dead_at IS NULL AND next_attempt_at <= {{0}} " +
                     "ORDER BY id LIMIT {1} FOR UPDATE SKIP LOCKED",
                     now, _options.BatchSize)
                 .ToListAsync(cancellationToken);
@@ -87,7 +96,7 @@ public sealed class OutboxRelay<TContext>(
             // The batch's publishes are pipelined: all sent at once, their broker confirms awaited together.
             var outcomes = await Task.WhenAll(due.Select(message => TryPublishAsync(message, cancellationToken)));
             var published = 0;
-            foreach (var (message, failure) in outcomes)
+            foreach (var (message, failure, unreadable) in outcomes)
             {
                 if (failure is null)
                 {
@@ -99,7 +108,16 @@ public sealed class OutboxRelay<TContext>(
                 message.Attempts++;
                 message.NextAttemptAt = clock.GetUtcNow() + Backoff(message.Attempts);
                 message.LastError = failure.Message.Length > 2000 ? failure.Message[..2000] : failure.Message;
-                MessagingMetrics.PublishFailures.Add(1);
+                if (unreadable && message.Attempts >= _options.DeadAfterAttempts)
+                {
+                    message.DeadAt = clock.GetUtcNow();
+                    MessagingMetrics.DeadLettered.Add(1, new KeyValuePair<string, object?>("outbox", OutboxName));
+                    logger.LogError(failure, "Outbox message {MessageId} ({Type}) cannot be read back into an event after {Attempts} attempts; it is dead and will not be published",
+                        message.Id, message.MessageType, message.Attempts);
+                    continue;
+                }
+
+                MessagingMetrics.PublishFailures.Add(1, new KeyValuePair<string, object?>("outbox", OutboxName));
                 logger.LogWarning(failure, "Publishing outbox message {MessageId} ({Type}) failed, attempt {Attempt}",
                     message.Id, message.MessageType, message.Attempts);
             }
@@ -116,23 +134,37 @@ public sealed class OutboxRelay<TContext>(
         return published;
     }
 
-    /// <summary>Publishes one row; a failure is returned, not thrown, so the rest of the batch is still marked.</summary>
-    private async Task<(OutboxMessage Message, Exception? Failure)> TryPublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Publishes one row; a failure is returned, not thrown, so the rest of the batch is still marked. A row that cannot
+    /// be read back into an event (<paramref name="message"/>'s type or payload no longer loads) is <c>Unreadable</c>.
+    /// </summary>
+    private async Task<(OutboxMessage Message, Exception? Failure, bool Unreadable)> TryPublishAsync(
+        OutboxMessage message, CancellationToken cancellationToken)
     {
+        object integrationEvent;
+        Type type;
         try
         {
-            await PublishAsync(message, cancellationToken);
-            return (message, null);
+            integrationEvent = message.ReadEvent(out type);
+        }
+        catch (Exception ex)
+        {
+            return (message, ex, true);
+        }
+
+        try
+        {
+            await PublishAsync(message, integrationEvent, type, cancellationToken);
+            return (message, null, false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            return (message, ex);
+            return (message, ex, false);
         }
     }
 
-    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task PublishAsync(OutboxMessage message, object integrationEvent, Type type, CancellationToken cancellationToken)
     {
-        var integrationEvent = message.ReadEvent(out var type);
         ActivityContext.TryParse(message.TraceParent, message.TraceState, out var parent);
         using var activity = MessagingMetrics.Source.StartActivity($"outbox publish {type.Name}", ActivityKind.Internal, parent);
         activity?.SetTag("messaging.message.id", message.Id);
@@ -151,11 +183,12 @@ public sealed class OutboxRelay<TContext>(
 
     private async Task RecordBacklogAsync(TContext db, CancellationToken cancellationToken)
     {
-        var pending = db.Set<OutboxMessage>().AsNoTracking().Where(m => m.SentAt == null);
+        var pending = db.Set<OutboxMessage>().AsNoTracking().Where(m => m.SentAt == null && m.DeadAt == null);
         var backlog = await pending.CountAsync(cancellationToken);
         var oldest = backlog == 0 ? (DateTimeOffset?)null : await pending.MinAsync(m => (DateTimeOffset?)m.CreatedAt, cancellationToken);
+        var dead = await db.Set<OutboxMessage>().AsNoTracking().CountAsync(m => m.DeadAt != null, cancellationToken);
         _lastBacklogReading = clock.GetUtcNow();
-        MessagingMetrics.RecordBacklog(OutboxName, backlog, oldest is null ? 0 : (_lastBacklogReading - oldest.Value).TotalSeconds);
+        MessagingMetrics.RecordBacklog(OutboxName, backlog, oldest is null ? 0 : (_lastBacklogReading - oldest.Value).TotalSeconds, dead);
     }
 
     private TimeSpan Backoff(int attempt)

@@ -159,6 +159,10 @@ namespace CountyTech.Enterprises.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DeadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dead_at");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -196,9 +200,13 @@ namespace CountyTech.Enterprises.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_message");
 
+                    b.HasIndex("DeadAt")
+                        .HasDatabaseName("ix_outbox_message_dead")
+                        .HasFilter("dead_at IS NOT NULL");
+
                     b.HasIndex("NextAttemptAt", "Id")
                         .HasDatabaseName("ix_outbox_message_pending")
-                        .HasFilter("sent_at IS NULL");
+                        .HasFilter("sent_at IS NULL AND dead_at IS NULL");
 
                     b.ToTable("outbox_message", (string)null);
                 });

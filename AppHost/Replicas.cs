@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Configuration;
+
+namespace CountyTech.AppHost;
+
+/// <summary>
+/// Two of everything (or more): <c>COUNTYTECH_REPLICAS=2</c> in the AppHost's environment (or a
+/// <c>--COUNTYTECH_REPLICAS=2</c> argument) runs every service and the gateway with that many replicas behind the
+/// orchestrator's proxy on their usual ports. Nothing else changes: the relays share their outbox (<c>FOR UPDATE SKIP
+/// LOCKED</c>), the Reporting replicas compete on its queues, the gateways share the rate limit and the services their
+/// idempotency records through the databases. PostgreSQL and RabbitMQ stay single.
+/// </summary>
+internal static class Replicas
+{
+    public const string VariableName = "COUNTYTECH_REPLICAS";
+
+    public static IDistributedApplicationBuilder WithPlatformReplicas(this IDistributedApplicationBuilder builder)
+    {
+        var setting = builder.Configuration[VariableName];
+        if (string.IsNullOrWhiteSpace(setting))
+        {
+            return builder;
+        }
+
+        if (!int.TryParse(setting, out var replicas) || replicas is < 1 or > 8)
+        {
+            throw new InvalidOperationException($"{VariableName} must be a whole number from 1 to 8, not '{setting}'.");
+        }
+
+        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+        {
+            builder.CreateResourceBuilder(project).WithReplicas(replicas);
+        }
+
+        return builder;
+    }
+}
