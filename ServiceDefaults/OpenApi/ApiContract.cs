@@ -20,9 +20,16 @@ public sealed record AreaScopes(string Area)
     public string For(string method) => Area + (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) ? ":read" : ":write");
 }
 
+/// <summary>A tag of the OpenAPI document and what its operations are about.</summary>
+public sealed record ApiTag(string Name, string Description);
+
 /// <summary>The per-operation facts of the OpenAPI document that sit next to each endpoint.</summary>
 public static class ApiContract
 {
+    /// <summary>Tags the group's operations and describes the tag.</summary>
+    public static RouteGroupBuilder WithApiTag(this RouteGroupBuilder group, string name, string description) =>
+        group.WithTags(name).WithMetadata(new ApiTag(name, description));
+
     /// <summary>Every operation of the group needs the area's read scope to read, its write scope for anything else.</summary>
     public static RouteGroupBuilder WithAreaScopes(this RouteGroupBuilder group, string area) =>
         group.WithMetadata(new AreaScopes(area));

@@ -49,6 +49,20 @@ public static class OpenApiDefaults
                     Description = "A token of the configured OpenID Connect provider, where the deployment has one; scopes from its scope claim.",
                 };
                 document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, document)] = [] }];
+                DescribeTags(document, context);
                 return Task.CompletedTask;
             }));
+
+    /// <summary>The description of each tag, from the <see cref="ApiTag"/> its endpoints carry.</summary>
+    private static void DescribeTags(OpenApiDocument document, OpenApiDocumentTransformerContext context)
+    {
+        var described = context.DescriptionGroups.SelectMany(g => g.Items)
+            .SelectMany(d => d.ActionDescriptor.EndpointMetadata.OfType<ApiTag>())
+            .DistinctBy(t => t.Name).ToDictionary(t => t.Name, t => t.Description);
+        document.Tags ??= new HashSet<OpenApiTag>();
+        foreach (var tag in document.Tags.Where(t => t.Name is not null && described.ContainsKey(t.Name)))
+        {
+            tag.Description = described[tag.Name!];
+        }
+    }
 }
