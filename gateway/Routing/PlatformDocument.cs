@@ -17,7 +17,8 @@ internal static class PlatformDocument
 {
     public const string Path = "/openapi/countytech.json";
     private const string ComponentsPrefix = "#/components/";
-    private static readonly TimeSpan ServiceTimeout = TimeSpan.FromSeconds(5);
+    /// <summary>A service builds its document on the first request, which takes seconds on a busy machine.</summary>
+    private static readonly TimeSpan ServiceTimeout = TimeSpan.FromSeconds(30);
 
     public static WebApplication MapPlatformDocument(this WebApplication app)
     {
