@@ -14,7 +14,8 @@ namespace CountyTech.ServiceDefaults;
 /// <see cref="OptionalFieldAttribute"/> (their C# properties are all nullable only so that a missing field is reported
 /// by name), optional fields are nullable, enums are plain references; amounts, areas and years carry the bounds of
 /// <see cref="BureauRules"/>. Responses: every property is present, nullable where its C# type is. Everywhere: decimals
-/// are numbers, integers are integers (not also strings), and strings read through a custom converter are strings.
+/// are numbers, integers are integers (not also strings), enums are strings, and strings read through a custom
+/// converter are strings.
 /// </summary>
 internal sealed class ContractSchemaTransformer(IEnumerable<ApiExamples> registered) : IOpenApiSchemaTransformer
 {
@@ -31,6 +32,11 @@ internal sealed class ContractSchemaTransformer(IEnumerable<ApiExamples> registe
         {
             schema.Type = JsonSchemaType.Number | (nullFlag ?? 0);
             schema.Format = "decimal";
+        }
+        else if (type.IsEnum)
+        {
+            // Kebab-case names, as the JSON converter writes them: a generator needs the type to send names, not numbers.
+            schema.Type = JsonSchemaType.String | (nullFlag ?? 0);
         }
         else if (type == typeof(int) || type == typeof(long))
         {

@@ -119,7 +119,7 @@ public sealed partial class OpenApiContractTests(PlatformFixture platform)
         {
             public static async System.Threading.Tasks.Task<string> RunAsync(System.Net.Http.HttpClient writer, System.Net.Http.HttpClient reviewer)
             {
-                var submitted = await new CountyTechClient(writer).SubmitProjectAsync(body: new SubmitProjectRequest
+                var submitted = await new CountyTechClient(writer) { ReadResponseAsString = true }.SubmitProjectAsync(body: new SubmitProjectRequest
                 {
                     Title = "高山茶园绿色防控技术示范",
                     Level = ProjectLevel.County,
@@ -130,7 +130,7 @@ public sealed partial class OpenApiContractTests(PlatformFixture platform)
                     PlannedEnd = new System.DateTimeOffset(2026, 12, 31, 0, 0, 0, System.TimeSpan.Zero),
                     BudgetWan = 45.5m,
                 });
-                var review = new CountyTechClient(reviewer);
+                var review = new CountyTechClient(reviewer) { ReadResponseAsString = true };
                 var approval = new ApproveProjectRequest
                 {
                     ApprovedOn = new System.DateTimeOffset(2025, 4, 15, 0, 0, 0, System.TimeSpan.Zero),
@@ -142,7 +142,7 @@ public sealed partial class OpenApiContractTests(PlatformFixture platform)
                     throw new System.InvalidOperationException($"Approval answered {approved.Status} {approved.FundingWan}.");
                 }
 
-                var indicators = await new CountyTechClient(writer).GetIndicatorsAsync(year: 2025);
+                var indicators = await new CountyTechClient(writer) { ReadResponseAsString = true }.GetIndicatorsAsync(year: "2025");
                 if (indicators.Year != 2025 || indicators.Indicators.Count == 0)
                 {
                     throw new System.InvalidOperationException("No indicators for 2025.");
