@@ -44,9 +44,10 @@ public static class CallerIdentity
     /// <summary>
     /// The service's own check of an operation the gateway also reserves to a scope (<c>admin</c> for rebuilding
     /// Reporting's projections): a caller without it is answered 403, even if a route at the gateway let it through.
+    /// The OpenAPI document states the scope too.
     /// </summary>
     public static TBuilder RequireCallerScope<TBuilder>(this TBuilder builder, string scope) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(async (invocation, next) =>
+        builder.RequireScope(scope).AddEndpointFilter(async (invocation, next) =>
             Of(invocation.HttpContext)?.Has(scope) == true
                 ? await next(invocation)
                 : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: $"This request needs the scope '{scope}'."));

@@ -18,6 +18,7 @@ app.UseGatewayProtection();
 app.MapClientAdminApi();
 app.MapAuditApi();
 app.MapServiceRoutes();
+app.MapPlatformDocument();
 app.MapApiReference();
 
 app.Run();

@@ -21,13 +21,18 @@ internal static class ClientAdminApi
     {
         var clients = app.MapGroup(BasePath)
             .RequireAuthorization(ScopePolicies.Admin)
-            .WithTags("Client admin");
+            .WithApiTag("Client admin", "接入系统管理 · City systems and department apps, their API keys, scopes and rate limits")
+            .RequireScope(Scopes.Admin);
 
         // The answer carries the new API key, which is never stored: a repeated Idempotency-Key gets 409, not a replay.
-        clients.MapPost("", RegisterClient).WithName(nameof(RegisterClient)).WithMetadata(ResponseHoldsSecret.Instance);
-        clients.MapGet("", ListClients).WithName(nameof(ListClients));
-        clients.MapGet("/{id}", GetClient).WithName(nameof(GetClient));
-        clients.MapDelete("/{id}", RevokeClient).WithName(nameof(RevokeClient));
+        clients.MapPost("", RegisterClient).WithName(nameof(RegisterClient)).WithMetadata(ResponseHoldsSecret.Instance)
+            .WithSummary("登记接入系统 · Register a client and get its API key, shown once").AnswersConflict();
+        clients.MapGet("", ListClients).WithName(nameof(ListClients))
+            .WithSummary("接入系统清单 · List clients");
+        clients.MapGet("/{id}", GetClient).WithName(nameof(GetClient))
+            .WithSummary("接入系统详情 · A client").AnswersNotFound();
+        clients.MapDelete("/{id}", RevokeClient).WithName(nameof(RevokeClient))
+            .WithSummary("吊销接入系统 · Revoke a client: its key stops working at once").AnswersNotFound();
         return app;
     }
 

@@ -1,7 +1,9 @@
+using CountyTech.ServiceDefaults;
+
 namespace CountyTech.Gateway.Admin;
 
 /// <summary>Body of <c>POST /api/v1/admin/clients</c>; checked field by field, so every field may be missing.</summary>
-internal sealed record RegisterClientRequest(string? Name, string? Kind, IReadOnlyList<string?>? Scopes, int? RequestsPerMinute = null);
+internal sealed record RegisterClientRequest(string? Name, string? Kind, IReadOnlyList<string?>? Scopes, [OptionalField] int? RequestsPerMinute = null);
 
 /// <summary>The registered client with its API key, which is shown this once and never again.</summary>
 internal sealed record RegisteredClient(Guid Id, string Name, ClientKind Kind, IReadOnlyList<string> Scopes, int? RequestsPerMinute, string ApiKey);

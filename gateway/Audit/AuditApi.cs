@@ -48,8 +48,9 @@ internal static class AuditApi
 
     public static WebApplication MapAuditApi(this WebApplication app)
     {
-        app.MapGet(BasePath, ListAudit).WithName(nameof(ListAudit)).RequireAuthorization(ScopePolicies.Admin).WithTags("Audit")
-            .WithSummary("Every write through the platform, newest first (审计日志)");
+        app.MapGroup(BasePath).WithApiTag("Audit", "审计日志 · Every write through the platform; read only")
+            .MapGet("", ListAudit).WithName(nameof(ListAudit)).RequireAuthorization(ScopePolicies.Admin).RequireScope(Scopes.Admin)
+            .WithSummary("审计日志 · Every write through the platform, newest first");
         return app;
     }
 

@@ -6,7 +6,7 @@ public static class Amounts
     /// <summary>Far beyond any amount a county records (1 万亿元); keeps sums of many rows exact in decimal.</summary>
     public const decimal MaxWan = 100_000_000m;
 
-    private const decimal MaxMu = 10_000_000m;
+    public const decimal MaxMu = 10_000_000m;
 
     /// <summary>A required amount in 万元, more than 0, with at most 4 decimals (to the yuan).</summary>
     public static decimal Wan(decimal? amount, string field, ValidationErrors errors)

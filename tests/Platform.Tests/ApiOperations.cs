@@ -6,8 +6,11 @@ namespace CountyTech.Platform.Tests;
 /// <summary>A property of a request body, as its OpenAPI schema describes it.</summary>
 public sealed record BodyField(string Name, string Kind, IReadOnlyList<string> EnumValues);
 
-/// <summary>An operation of a deployed service or of the gateway, read from the OpenAPI documents the gateway serves.</summary>
-public sealed record ApiOperation(string Service, string Method, string PathTemplate, IReadOnlyList<BodyField>? Body)
+/// <summary>
+/// An operation of a deployed service or of the gateway, read from the OpenAPI documents the gateway serves, with the
+/// scope its document says it needs (<c>x-required-scope</c>).
+/// </summary>
+public sealed record ApiOperation(string Service, string Method, string PathTemplate, string? DocumentedScope, IReadOnlyList<BodyField>? Body)
 {
     /// <summary>A concrete path: ids are fresh UUIDs, years a year inside the bureau's range.</summary>
     public string Path() => string.Join('/', PathTemplate.Split('/').Select(segment =>
@@ -64,7 +67,8 @@ public sealed record ApiOperation(string Service, string Method, string PathTemp
             {
                 foreach (var operation in pathItem.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "put" or "delete" or "patch"))
                 {
-                    operations.Add(new ApiOperation(service, operation.Name.ToUpperInvariant(), pathItem.Name, BodyOf(root, operation.Value)));
+                    operations.Add(new ApiOperation(service, operation.Name.ToUpperInvariant(), pathItem.Name,
+                        operation.Value.TryGetProperty("x-required-scope", out var scope) ? scope.GetString() : null, BodyOf(root, operation.Value)));
                 }
             }
         }

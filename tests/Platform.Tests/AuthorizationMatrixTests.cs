@@ -12,7 +12,8 @@ namespace CountyTech.Platform.Tests;
 /// says: no or bad credentials (unknown, revoked, forged, expired, for another audience) 401, credentials without the
 /// operation's scope 403 (another area's, read-only on a write, <c>projects:write</c> on a review action, every scope
 /// but the one needed), the scope itself (or <c>admin</c>) through to the service. The needed scope comes from
-/// API.md's rules, not from the gateway's code, so an endpoint the gateway leaves without its policy fails here.
+/// API.md's rules, not from the gateway's code, so an endpoint the gateway leaves without its policy fails here, and
+/// so does an operation whose document states another scope (<c>x-required-scope</c>).
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class AuthorizationMatrixTests(PlatformFixture platform)
@@ -56,6 +57,11 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         foreach (var operation in operations)
         {
             var required = operation.RequiredScope();
+            if (operation.DocumentedScope != required)
+            {
+                failures.Add($"{operation.Method} {operation.PathTemplate}: documented as needing {operation.DocumentedScope ?? "no scope"}, API.md says {required}");
+            }
+
             var area = required.Split(':')[0];
             var refused = new List<(string Case, string? Key, string? Bearer)>
             {

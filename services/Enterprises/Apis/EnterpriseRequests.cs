@@ -1,6 +1,7 @@
 using CountyTech.BureauRules;
 using CountyTech.Contracts.Enterprises;
 using CountyTech.Enterprises.Domain;
+using CountyTech.ServiceDefaults;
 
 namespace CountyTech.Enterprises.Apis;
 
@@ -27,7 +28,7 @@ public sealed record RegisterTechSmeRequest(int? Year, string? RegistrationNo);
 
 public sealed record RecogniseRdCentreRequest(string? Name, RdCentreLevel? Level, DateOnly? RecognisedOn);
 
-public sealed record SignCooperationRequest(string? Partner, PartnerKind? PartnerKind, DateOnly? SignedOn, decimal? AmountWan);
+public sealed record SignCooperationRequest(string? Partner, PartnerKind? PartnerKind, DateOnly? SignedOn, [OptionalField] decimal? AmountWan);
 
 public sealed record ReportAnnualFiguresRequest(
     decimal? RevenueWan, decimal? RdExpenseWan, int? Employees, int? TechStaff, decimal? HighTechRevenueWan)

@@ -15,23 +15,36 @@ public static class EnterprisesApi
 {
     public static IEndpointRouteBuilder MapEnterprisesApi(this IEndpointRouteBuilder app)
     {
-        var enterprises = app.MapGroup("/api/v1/enterprises").WithTags("Enterprises");
-        enterprises.MapPost("/", RegisterEnterprise).WithSummary("Register an enterprise by its unified social credit code");
-        enterprises.MapGet("/", ListEnterprises).WithSummary("List enterprises; year filters by registration year");
-        enterprises.MapGet("/high-tech-certificates", ListCertificates).WithSummary("List high-tech enterprise certificates; year filters by year of issue");
-        enterprises.MapPost("/annual-reports/import", ImportAnnualReports)
+        var enterprises = app.MapGroup("/api/v1/enterprises")
+            .WithApiTag("Enterprises", "创新主体 · Enterprises, their certificates, registrations, R&D centres, cooperations and annual figures")
+            .WithAreaScopes("enterprises");
+        enterprises.MapPost("/", RegisterEnterprise).WithName(nameof(RegisterEnterprise))
+            .WithSummary("登记企业 · Register an enterprise by its unified social credit code").AnswersConflict();
+        enterprises.MapGet("/", ListEnterprises).WithName(nameof(ListEnterprises))
+            .WithSummary("企业清单 · List enterprises (year filters by registration year)");
+        enterprises.MapGet("/high-tech-certificates", ListCertificates).WithName(nameof(ListCertificates))
+            .WithSummary("高新技术企业证书清单 · List high-tech enterprise certificates (year filters by year of issue)");
+        enterprises.MapPost("/annual-reports/import", ImportAnnualReports).WithName(nameof(ImportAnnualReports))
             .Accepts<Stream>(Spreadsheets.ContentType)
-            .WithSummary("Apply the statistics bureau's .xlsx of a year's figures: every row or none");
-        enterprises.MapGet("/{id:guid}", GetEnterprise).WithSummary("An enterprise with its certificates, registrations, R&D centres, cooperations and annual reports");
-        enterprises.MapGet("/{id:guid}/high-tech-eligibility", AssessHighTechEligibility)
-            .WithSummary("The criteria of 高新技术企业认定管理办法 Art. 11 that the records can judge, for a year");
-        enterprises.MapPost("/{id:guid}/high-tech-certificates", CertifyEnterprise).WithSummary("Record a high-tech enterprise certificate (高新技术企业认定)");
-        enterprises.MapPost("/{id:guid}/high-tech-certificates/{certificateNo}/revocation", RevokeCertificate)
-            .WithSummary("Revoke a high-tech enterprise certificate");
-        enterprises.MapPost("/{id:guid}/tech-sme-registrations", RegisterTechSme).WithSummary("Record a year's tech-SME registration (科技型中小企业入库)");
-        enterprises.MapPost("/{id:guid}/rd-centres", RecogniseRdCentre).WithSummary("Record a recognised R&D centre (企业研发机构)");
-        enterprises.MapPost("/{id:guid}/cooperations", SignCooperation).WithSummary("Record a cooperation with a university or institute (产学研合作)");
-        enterprises.MapPut("/{id:guid}/annual-reports/{year:int}", ReportAnnualFigures).WithSummary("Report or correct a year's figures (企业年报)");
+            .WithSummary("导入企业年报 · Apply the statistics bureau's .xlsx of a year's figures: every row or none")
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        enterprises.MapGet("/{id:guid}", GetEnterprise).WithName(nameof(GetEnterprise))
+            .WithSummary("企业详情 · An enterprise with its certificates, registrations, R&D centres, cooperations and annual reports")
+            .AnswersNotFound();
+        enterprises.MapGet("/{id:guid}/high-tech-eligibility", AssessHighTechEligibility).WithName(nameof(AssessHighTechEligibility))
+            .WithSummary("高企认定条件自评 · The criteria of 高新技术企业认定管理办法 Art. 11 the records can judge, for a year").AnswersNotFound();
+        enterprises.MapPost("/{id:guid}/high-tech-certificates", CertifyEnterprise).WithName(nameof(CertifyEnterprise))
+            .WithSummary("登记高新技术企业证书 · Record a high-tech enterprise certificate").AnswersNotFound().AnswersConflict();
+        enterprises.MapPost("/{id:guid}/high-tech-certificates/{certificateNo}/revocation", RevokeCertificate).WithName(nameof(RevokeCertificate))
+            .WithSummary("撤销高新技术企业资格 · Revoke a high-tech enterprise certificate").AnswersNotFound().AnswersConflict();
+        enterprises.MapPost("/{id:guid}/tech-sme-registrations", RegisterTechSme).WithName(nameof(RegisterTechSme))
+            .WithSummary("科技型中小企业入库 · Record a year's tech-SME registration").AnswersNotFound().AnswersConflict();
+        enterprises.MapPost("/{id:guid}/rd-centres", RecogniseRdCentre).WithName(nameof(RecogniseRdCentre))
+            .WithSummary("登记企业研发机构 · Record a recognised R&D centre").AnswersNotFound().AnswersConflict();
+        enterprises.MapPost("/{id:guid}/cooperations", SignCooperation).WithName(nameof(SignCooperation))
+            .WithSummary("登记产学研合作 · Record a cooperation with a university or institute").AnswersNotFound().AnswersConflict();
+        enterprises.MapPut("/{id:guid}/annual-reports/{year:int}", ReportAnnualFigures).WithName(nameof(ReportAnnualFigures))
+            .WithSummary("填报企业年报 · Report or correct a year's figures").AnswersNotFound().AnswersConflict();
         return app;
     }
 

@@ -15,10 +15,14 @@ public static class AchievementsApi
 {
     public static IEndpointRouteBuilder MapAchievementsApi(this IEndpointRouteBuilder app)
     {
-        var achievements = app.MapGroup("/api/v1/ip/achievements").WithTags("Achievements");
-        achievements.MapPost("/", RegisterAchievement).WithSummary("Register an S&T achievement (科技成果登记)");
-        achievements.MapGet("/", ListAchievements).WithSummary("List achievements; year filters by registration year");
-        achievements.MapGet("/{id:guid}", GetAchievement).WithSummary("A registered achievement");
+        var achievements = app.MapGroup("/api/v1/ip/achievements")
+            .WithApiTag("Achievements", "科技成果登记 · Registered S&T achievements").WithAreaScopes("ip");
+        achievements.MapPost("/", RegisterAchievement).WithName(nameof(RegisterAchievement))
+            .WithSummary("科技成果登记 · Register an S&T achievement").AnswersConflict();
+        achievements.MapGet("/", ListAchievements).WithName(nameof(ListAchievements))
+            .WithSummary("科技成果清单 · List achievements (year filters by registration year)");
+        achievements.MapGet("/{id:guid}", GetAchievement).WithName(nameof(GetAchievement))
+            .WithSummary("科技成果详情 · A registered achievement").AnswersNotFound();
         return app;
     }
 

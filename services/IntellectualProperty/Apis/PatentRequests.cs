@@ -1,6 +1,7 @@
 using CountyTech.BureauRules;
 using CountyTech.Contracts.IntellectualProperty;
 using CountyTech.IntellectualProperty.Domain;
+using CountyTech.ServiceDefaults;
 
 namespace CountyTech.IntellectualProperty.Apis;
 
@@ -8,7 +9,7 @@ namespace CountyTech.IntellectualProperty.Apis;
 // instead of failing the whole body; Validate turns a request into checked values or records errors.
 
 public sealed record FilePatentRequest(
-    string? ApplicationNo, string? Title, PatentType? Type, string? ApplicantName, string? ApplicantCreditCode,
+    string? ApplicationNo, string? Title, PatentType? Type, string? ApplicantName, [OptionalField] string? ApplicantCreditCode,
     string? Township, DateOnly? FiledOn)
 {
     internal PatentApplication Validate(ValidationErrors errors)

@@ -15,13 +15,19 @@ public static class PatentsApi
 {
     public static IEndpointRouteBuilder MapPatentsApi(this IEndpointRouteBuilder app)
     {
-        var patents = app.MapGroup("/api/v1/ip/patents").WithTags("Patents");
-        patents.MapPost("/", FilePatent).WithSummary("Record a patent application by its CN application number (专利申请)");
-        patents.MapGet("/", ListPatents).WithSummary("List patents; year filters by filing year, grantYear by grant year");
-        patents.MapGet("/{id:guid}", GetPatent).WithSummary("A patent and its legal status");
-        patents.MapPost("/{id:guid}/grant", GrantPatent).WithSummary("Record the grant of a filed application (授权)");
-        patents.MapPost("/{id:guid}/rejection", RejectPatent).WithSummary("Record the rejection of a filed application (驳回)");
-        patents.MapPost("/{id:guid}/lapse", LapsePatent).WithSummary("Record the lapse of a granted patent (失效)");
+        var patents = app.MapGroup("/api/v1/ip/patents").WithApiTag("Patents", "专利 · Patent applications and their legal status").WithAreaScopes("ip");
+        patents.MapPost("/", FilePatent).WithName(nameof(FilePatent))
+            .WithSummary("登记专利申请 · Record a patent application by its CN application number").AnswersConflict();
+        patents.MapGet("/", ListPatents).WithName(nameof(ListPatents))
+            .WithSummary("专利清单 · List patents (year filters by filing year, grantYear by grant year)");
+        patents.MapGet("/{id:guid}", GetPatent).WithName(nameof(GetPatent))
+            .WithSummary("专利详情 · A patent and its legal status").AnswersNotFound();
+        patents.MapPost("/{id:guid}/grant", GrantPatent).WithName(nameof(GrantPatent))
+            .WithSummary("专利授权 · Record the grant of a filed application").AnswersNotFound().AnswersConflict();
+        patents.MapPost("/{id:guid}/rejection", RejectPatent).WithName(nameof(RejectPatent))
+            .WithSummary("专利驳回 · Record the rejection of a filed application").AnswersNotFound().AnswersConflict();
+        patents.MapPost("/{id:guid}/lapse", LapsePatent).WithName(nameof(LapsePatent))
+            .WithSummary("专利失效 · Record the lapse of a granted patent").AnswersNotFound().AnswersConflict();
         return app;
     }
 

@@ -1,12 +1,13 @@
 using CountyTech.BureauRules;
 using CountyTech.Contracts.IntellectualProperty;
 using CountyTech.IntellectualProperty.Domain;
+using CountyTech.ServiceDefaults;
 
 namespace CountyTech.IntellectualProperty.Apis;
 
 public sealed record RegisterTechnologyContractRequest(
     string? RegistrationNo, TechnologyContractType? Type, decimal? AmountWan, DateOnly? SignedOn, string? SellerName,
-    string? SellerCreditCode, string? BuyerName)
+    [OptionalField] string? SellerCreditCode, string? BuyerName)
 {
     internal TechnologyContractRegistration Validate(ValidationErrors errors)
     {

@@ -15,10 +15,14 @@ public static class TechnologyContractsApi
 {
     public static IEndpointRouteBuilder MapTechnologyContractsApi(this IEndpointRouteBuilder app)
     {
-        var contracts = app.MapGroup("/api/v1/ip/technology-contracts").WithTags("Technology contracts");
-        contracts.MapPost("/", RegisterContract).WithSummary("Register a technology contract with its turnover (技术合同登记)");
-        contracts.MapGet("/", ListContracts).WithSummary("List technology contracts; year filters by signing year");
-        contracts.MapGet("/{id:guid}", GetContract).WithSummary("A registered technology contract");
+        var contracts = app.MapGroup("/api/v1/ip/technology-contracts")
+            .WithApiTag("Technology contracts", "技术合同登记 · Registered technology contracts and their turnover").WithAreaScopes("ip");
+        contracts.MapPost("/", RegisterContract).WithName(nameof(RegisterContract))
+            .WithSummary("技术合同登记 · Register a technology contract with its turnover").AnswersConflict();
+        contracts.MapGet("/", ListContracts).WithName(nameof(ListContracts))
+            .WithSummary("技术合同清单 · List technology contracts (year filters by signing year)");
+        contracts.MapGet("/{id:guid}", GetContract).WithName(nameof(GetContract))
+            .WithSummary("技术合同详情 · A registered technology contract").AnswersNotFound();
         return app;
     }
 

@@ -9,7 +9,7 @@ namespace CountyTech.Projects.Apis;
 // instead of failing the whole body; Validate turns a request into checked values or records errors.
 
 public sealed record SubmitProjectRequest(
-    string? Title, ProjectLevel? Level, ProjectField? Field, string? LeadOrganization, string? LeadCreditCode,
+    string? Title, ProjectLevel? Level, ProjectField? Field, string? LeadOrganization, [OptionalField] string? LeadCreditCode,
     string? Township, DateOnly? PlannedStart, DateOnly? PlannedEnd, decimal? BudgetWan)
 {
     internal ProjectApplication Validate(ValidationErrors errors)
@@ -40,6 +40,6 @@ public sealed record RejectProjectRequest(DateOnly? RejectedOn, string? Reason);
 
 public sealed record DisburseFundsRequest(DateOnly? PaidOn, decimal? AmountWan);
 
-public sealed record RecordOutcomeRequest(OutcomeKind? Kind, string? Name, DateOnly? RecordedOn, decimal? DemoAreaMu);
+public sealed record RecordOutcomeRequest(OutcomeKind? Kind, string? Name, DateOnly? RecordedOn, [OptionalField] decimal? DemoAreaMu);
 
 public sealed record RecordAcceptanceRequest(DateOnly? AcceptedOn, bool? Passed);

@@ -15,15 +15,23 @@ public static class ProjectsApi
 {
     public static IEndpointRouteBuilder MapProjectsApi(this IEndpointRouteBuilder app)
     {
-        var projects = app.MapGroup("/api/v1/projects").WithTags("Projects");
-        projects.MapPost("/", SubmitProject).WithSummary("Submit a project application (申报)");
-        projects.MapGet("/", ListProjects).WithSummary("List projects; year filters by approval year");
-        projects.MapGet("/{id:guid}", GetProject).WithSummary("A project with its disbursements and outcomes");
-        projects.MapPost("/{id:guid}/approval", ApproveProject).WithSummary("Approve a submitted project (立项)");
-        projects.MapPost("/{id:guid}/rejection", RejectProject).WithSummary("Reject a submitted project");
-        projects.MapPost("/{id:guid}/disbursements", DisburseFunds).WithSummary("Pay funds to an approved project (拨付)");
-        projects.MapPost("/{id:guid}/outcomes", RecordOutcome).WithSummary("Record a variety introduced or a technique promoted");
-        projects.MapPost("/{id:guid}/acceptance", RecordAcceptance).WithSummary("Record the acceptance review (验收)");
+        var projects = app.MapGroup("/api/v1/projects").WithApiTag("Projects", "科技项目 · Project applications, approval, funds, outcomes and acceptance").WithAreaScopes("projects");
+        projects.MapPost("/", SubmitProject).WithName(nameof(SubmitProject))
+            .WithSummary("申报科技项目 · Submit a project application");
+        projects.MapGet("/", ListProjects).WithName(nameof(ListProjects))
+            .WithSummary("科技项目清单 · List projects (year filters by approval year)");
+        projects.MapGet("/{id:guid}", GetProject).WithName(nameof(GetProject))
+            .WithSummary("科技项目详情 · A project with its disbursements and outcomes").AnswersNotFound();
+        projects.MapPost("/{id:guid}/approval", ApproveProject).WithName(nameof(ApproveProject))
+            .WithSummary("立项 · Approve a submitted project").RequireScope("projects:review").AnswersNotFound().AnswersConflict();
+        projects.MapPost("/{id:guid}/rejection", RejectProject).WithName(nameof(RejectProject))
+            .WithSummary("不予立项 · Reject a submitted project").RequireScope("projects:review").AnswersNotFound().AnswersConflict();
+        projects.MapPost("/{id:guid}/disbursements", DisburseFunds).WithName(nameof(DisburseFunds))
+            .WithSummary("拨付资金 · Pay funds to an approved project").RequireScope("projects:review").AnswersNotFound().AnswersConflict();
+        projects.MapPost("/{id:guid}/outcomes", RecordOutcome).WithName(nameof(RecordOutcome))
+            .WithSummary("登记项目成果 · Record a variety introduced or a technique promoted").AnswersNotFound().AnswersConflict();
+        projects.MapPost("/{id:guid}/acceptance", RecordAcceptance).WithName(nameof(RecordAcceptance))
+            .WithSummary("项目验收 · Record the acceptance review").RequireScope("projects:review").AnswersNotFound().AnswersConflict();
         return app;
     }
 

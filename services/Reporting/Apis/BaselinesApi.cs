@@ -24,9 +24,12 @@ public static class BaselinesApi
 {
     public static RouteGroupBuilder MapBaselinesApi(this RouteGroupBuilder api)
     {
-        var baselines = api.MapGroup("/baselines").WithTags("Baselines");
-        baselines.MapPut("/{year}", PutBaseline).WithSummary("Enter or replace the baseline of a year (基础数据)");
-        baselines.MapGet("/{year}", GetBaseline).WithSummary("The baseline of a year");
+        var baselines = api.MapGroup("/baselines")
+            .WithApiTag("Baselines", "基础数据 · The county's figures from the statistics and finance bureaus, by year");
+        baselines.MapPut("/{year}", PutBaseline).WithName(nameof(PutBaseline))
+            .WithSummary("填报基础数据 · Enter or replace the baseline of a year");
+        baselines.MapGet("/{year}", GetBaseline).WithName(nameof(GetBaseline))
+            .WithSummary("基础数据 · The baseline of a year").AnswersNotFound();
         return api;
     }
 

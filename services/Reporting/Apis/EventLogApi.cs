@@ -27,11 +27,12 @@ public static class EventLogApi
 {
     public static RouteGroupBuilder MapEventLogApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/status", GetStatus).WithTags("Event log")
-            .WithSummary("How many events were processed and how fresh the indicators are");
-        api.MapPost("/rebuild", Rebuild).WithTags("Event log")
-            .WithSummary("Start rebuilding every projection from the event log in the background (admin); progress in /status")
-            .RequireCallerScope(Caller.AdminScope);
+        var log = api.MapGroup("").WithApiTag("Event log", "事件日志 · How fresh the indicators are, and rebuilding them");
+        log.MapGet("/status", GetStatus).WithName(nameof(GetStatus))
+            .WithSummary("统计数据时效 · How many events were processed and how fresh the indicators are");
+        log.MapPost("/rebuild", Rebuild).WithName(nameof(Rebuild))
+            .WithSummary("重建统计 · Start rebuilding every projection from the event log in the background; progress in /status")
+            .RequireCallerScope(Caller.AdminScope).AnswersConflict();
         return api;
     }
 

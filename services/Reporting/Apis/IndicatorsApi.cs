@@ -15,9 +15,11 @@ public static class IndicatorsApi
 
     public static RouteGroupBuilder MapIndicatorsApi(this RouteGroupBuilder api)
     {
-        var indicators = api.MapGroup("/indicators").WithTags("Indicators");
-        indicators.MapGet("/", GetIndicators).WithSummary("Every indicator for a year, with the year before and the change in %");
-        indicators.MapGet("/{code}", GetIndicatorSeries).WithSummary("One indicator year by year, for the county or by township");
+        var indicators = api.MapGroup("/indicators").WithApiTag("Indicators", "科技统计指标 · The county's indicators of INDICATORS.md");
+        indicators.MapGet("/", GetIndicators).WithName(nameof(GetIndicators))
+            .WithSummary("年度科技指标 · Every indicator for a year, with the year before and the change in %");
+        indicators.MapGet("/{code}", GetIndicatorSeries).WithName(nameof(GetIndicatorSeries))
+            .WithSummary("指标序列 · One indicator year by year, for the county or by township").AnswersNotFound();
         return api;
     }
 

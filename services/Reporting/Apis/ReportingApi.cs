@@ -10,7 +10,7 @@ public static class ReportingApi
 
     public static IEndpointRouteBuilder MapReportingApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(BasePath);
+        var api = app.MapGroup(BasePath).WithAreaScopes("reporting");
         api.MapBaselinesApi();
         api.MapIndicatorsApi();
         api.MapReportsApi();

@@ -29,8 +29,10 @@ public static class ReportsApi
 
     public static RouteGroupBuilder MapReportsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/reports/{year}", GetReport).WithTags("Reports")
-            .WithSummary("The annual 科技创新工作汇报 of a year: Markdown, printable HTML or Word (Accept or ?format=md|html|docx)");
+        api.MapGroup("/reports").WithApiTag("Reports", "工作汇报 · The county's annual report, every figure from data")
+            .MapGet("/{year}", GetReport).WithName(nameof(GetReport)).ProducesProblem(StatusCodes.Status406NotAcceptable)
+            .Produces<string>(StatusCodes.Status200OK, "text/markdown", "text/html", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            .WithSummary("科技创新工作汇报 · The annual report of a year: Markdown, printable HTML or Word (Accept or ?format=md|html|docx)");
         return api;
     }
 

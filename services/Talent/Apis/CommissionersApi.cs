@@ -14,12 +14,16 @@ public static class CommissionersApi
 {
     public static RouteGroupBuilder MapCommissioners(this RouteGroupBuilder commissioners)
     {
-        commissioners.MapPost("/", DispatchCommissioner).WithSummary("Record a commissioner dispatched to a township and village (选派)");
-        commissioners.MapGet("/", ListCommissioners)
-            .WithSummary("List commissioners with the days each served this year; year filters by dispatch, status is in-post or departed");
-        commissioners.MapGet("/{id:guid}", GetCommissioner).WithSummary("A commissioner with the service logs");
-        commissioners.MapPost("/{id:guid}/service-logs", LogService).WithSummary("Log days of service and farmers reached (服务记录)");
-        commissioners.MapPost("/{id:guid}/departure", RecordDeparture).WithSummary("Record that a commissioner left the post (离岗)");
+        commissioners.MapPost("/", DispatchCommissioner).WithName(nameof(DispatchCommissioner))
+            .WithSummary("选派科技特派员 · Record a commissioner dispatched to a township and village");
+        commissioners.MapGet("/", ListCommissioners).WithName(nameof(ListCommissioners))
+            .WithSummary("科技特派员清单 · List commissioners with this year's days of service (year filters by dispatch; status in-post or departed)");
+        commissioners.MapGet("/{id:guid}", GetCommissioner).WithName(nameof(GetCommissioner))
+            .WithSummary("科技特派员详情 · A commissioner with the service logs").AnswersNotFound();
+        commissioners.MapPost("/{id:guid}/service-logs", LogService).WithName(nameof(LogService))
+            .WithSummary("登记服务记录 · Log days of service and farmers reached").AnswersNotFound().AnswersConflict();
+        commissioners.MapPost("/{id:guid}/departure", RecordDeparture).WithName(nameof(RecordDeparture))
+            .WithSummary("科技特派员离岗 · Record that a commissioner left the post").AnswersNotFound().AnswersConflict();
         return commissioners;
     }
 

@@ -14,9 +14,12 @@ public static class DemonstrationBasesApi
 {
     public static RouteGroupBuilder MapDemonstrationBases(this RouteGroupBuilder bases)
     {
-        bases.MapPost("/", CertifyDemonstrationBase).WithSummary("Record a demonstration base certified (认定), its area in 亩");
-        bases.MapGet("/", ListDemonstrationBases).WithSummary("List demonstration bases; year filters by certification");
-        bases.MapGet("/{id:guid}", GetDemonstrationBase).WithSummary("A demonstration base");
+        bases.MapPost("/", CertifyDemonstrationBase).WithName(nameof(CertifyDemonstrationBase))
+            .WithSummary("认定科技示范基地 · Record a demonstration base certified, its area in 亩").AnswersConflict();
+        bases.MapGet("/", ListDemonstrationBases).WithName(nameof(ListDemonstrationBases))
+            .WithSummary("科技示范基地清单 · List demonstration bases (year filters by certification)");
+        bases.MapGet("/{id:guid}", GetDemonstrationBase).WithName(nameof(GetDemonstrationBase))
+            .WithSummary("科技示范基地详情 · A demonstration base").AnswersNotFound();
         return bases;
     }
 

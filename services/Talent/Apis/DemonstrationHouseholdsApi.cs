@@ -14,10 +14,12 @@ public static class DemonstrationHouseholdsApi
 {
     public static RouteGroupBuilder MapDemonstrationHouseholds(this RouteGroupBuilder households)
     {
-        households.MapPost("/", CertifyDemonstrationHousehold)
-            .WithSummary("Record a demonstration household certified (认定), optionally tied to the commissioner who coached it");
-        households.MapGet("/", ListDemonstrationHouseholds).WithSummary("List demonstration households; year filters by certification");
-        households.MapGet("/{id:guid}", GetDemonstrationHousehold).WithSummary("A demonstration household");
+        households.MapPost("/", CertifyDemonstrationHousehold).WithName(nameof(CertifyDemonstrationHousehold))
+            .WithSummary("认定科技示范户 · Record a demonstration household certified, optionally with the commissioner who coached it");
+        households.MapGet("/", ListDemonstrationHouseholds).WithName(nameof(ListDemonstrationHouseholds))
+            .WithSummary("科技示范户清单 · List demonstration households (year filters by certification)");
+        households.MapGet("/{id:guid}", GetDemonstrationHousehold).WithName(nameof(GetDemonstrationHousehold))
+            .WithSummary("科技示范户详情 · A demonstration household").AnswersNotFound();
         return households;
     }
 

@@ -14,9 +14,12 @@ public static class ExpertsApi
 {
     public static RouteGroupBuilder MapExperts(this RouteGroupBuilder experts)
     {
-        experts.MapPost("/", IntroduceExpert).WithSummary("Record an expert introduced flexibly (柔性引进)");
-        experts.MapGet("/", ListExperts).WithSummary("List experts; year filters by introduction");
-        experts.MapGet("/{id:guid}", GetExpert).WithSummary("An expert");
+        experts.MapPost("/", IntroduceExpert).WithName(nameof(IntroduceExpert))
+            .WithSummary("柔性引进专家 · Record an expert introduced flexibly").AnswersConflict();
+        experts.MapGet("/", ListExperts).WithName(nameof(ListExperts))
+            .WithSummary("引进专家清单 · List experts (year filters by introduction)");
+        experts.MapGet("/{id:guid}", GetExpert).WithName(nameof(GetExpert))
+            .WithSummary("引进专家详情 · An expert").AnswersNotFound();
         return experts;
     }
 

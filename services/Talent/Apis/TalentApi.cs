@@ -1,3 +1,4 @@
+using CountyTech.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CountyTech.Talent.Apis;
@@ -7,12 +8,13 @@ public static class TalentApi
 {
     public static IEndpointRouteBuilder MapTalentApi(this IEndpointRouteBuilder app)
     {
-        var talent = app.MapGroup("/api/v1/talent").WithTags("Talent");
-        talent.MapGroup("/experts").MapExperts();
-        talent.MapGroup("/commissioners").MapCommissioners();
-        talent.MapGroup("/demonstration-bases").MapDemonstrationBases();
-        talent.MapGroup("/demonstration-households").MapDemonstrationHouseholds();
-        talent.MapGroup("/trainings").MapTrainings();
+        var talent = app.MapGroup("/api/v1/talent").WithAreaScopes("talent");
+        talent.MapGroup("/experts").WithApiTag("Experts", "柔性引进专家 · Experts introduced flexibly").MapExperts();
+        talent.MapGroup("/commissioners").WithApiTag("Commissioners", "科技特派员 · Commissioners, their service and departure").MapCommissioners();
+        talent.MapGroup("/demonstration-bases").WithApiTag("Demonstration bases", "科技示范基地 · Demonstration bases").MapDemonstrationBases();
+        talent.MapGroup("/demonstration-households")
+            .WithApiTag("Demonstration households", "科技示范户 · Demonstration households").MapDemonstrationHouseholds();
+        talent.MapGroup("/trainings").WithApiTag("Trainings", "科技培训 · Trainings held in the townships").MapTrainings();
         return app;
     }
 

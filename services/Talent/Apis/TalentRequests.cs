@@ -1,6 +1,7 @@
 using CountyTech.BureauRules;
 using CountyTech.Talent.Domain;
 using CountyTech.Talent.Infrastructure;
+using CountyTech.ServiceDefaults;
 
 namespace CountyTech.Talent.Apis;
 
@@ -52,7 +53,7 @@ public sealed record CertifyDemonstrationBaseRequest(string? Name, string? Towns
 }
 
 public sealed record CertifyDemonstrationHouseholdRequest(
-    string? Name, string? Township, DateOnly? CertifiedOn, int? HouseholdsReached, Guid? CommissionerId)
+    string? Name, string? Township, DateOnly? CertifiedOn, int? HouseholdsReached, [OptionalField] Guid? CommissionerId)
 {
     internal DemonstrationHouseholdCertification Validate(DateOnly today, ValidationErrors errors) => new(
         errors.Text(Name, "name"),

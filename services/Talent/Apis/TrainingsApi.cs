@@ -14,9 +14,12 @@ public static class TrainingsApi
 {
     public static RouteGroupBuilder MapTrainings(this RouteGroupBuilder trainings)
     {
-        trainings.MapPost("/", RecordTraining).WithSummary("Record a training held: sessions (期) and participants (人次)");
-        trainings.MapGet("/", ListTrainings).WithSummary("List trainings; year filters by the day held");
-        trainings.MapGet("/{id:guid}", GetTraining).WithSummary("A training");
+        trainings.MapPost("/", RecordTraining).WithName(nameof(RecordTraining))
+            .WithSummary("登记科技培训 · Record a training held: sessions (期) and participants (人次)");
+        trainings.MapGet("/", ListTrainings).WithName(nameof(ListTrainings))
+            .WithSummary("科技培训清单 · List trainings (year filters by the day held)");
+        trainings.MapGet("/{id:guid}", GetTraining).WithName(nameof(GetTraining))
+            .WithSummary("科技培训详情 · A training").AnswersNotFound();
         return trainings;
     }
 

@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json.Serialization.Metadata;
+using CountyTech.BureauRules;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace CountyTech.ServiceDefaults;
+
+/// <summary>
+/// Makes the schemas say what the API does. Request bodies: a field is required unless it is an
+/// <see cref="OptionalFieldAttribute"/> (their C# properties are all nullable only so that a missing field is reported
+/// by name), optional fields are nullable, enums are plain references; amounts, areas and years carry the bounds of
+/// <see cref="BureauRules"/>. Responses: every property is present, nullable where its C# type is. Everywhere: decimals
+/// are numbers, integers are integers (not also strings), enums are strings, and strings read through a custom
+/// converter are strings.
+/// </summary>
+internal sealed class ContractSchemaTransformer(IEnumerable<ApiExamples> registered) : IOpenApiSchemaTransformer
+{
+    private readonly Dictionary<Type, object> examples = registered.SelectMany(e => e.ByType).ToDictionary();
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+        var nullFlag = schema.Type & JsonSchemaType.Null;
+        if (type == typeof(string) && ((schema.Type ?? 0) & ~JsonSchemaType.Null) == 0)
+        {
+            schema.Type = JsonSchemaType.String | (nullFlag ?? 0);
+        }
+        else if (type == typeof(decimal))
+        {
+            schema.Type = JsonSchemaType.Number | (nullFlag ?? 0);
+            schema.Format = "decimal";
+        }
+        else if (type.IsEnum)
+        {
+            // Kebab-case names, as the JSON converter writes them: a generator needs the type to send names, not numbers.
+            schema.Type = JsonSchemaType.String | (nullFlag ?? 0);
+        }
+        else if (type == typeof(int) || type == typeof(long))
+        {
+            schema.Type = JsonSchemaType.Integer | (nullFlag ?? 0);
+            schema.Pattern = null;
+        }
+
+        else if (context.JsonTypeInfo is { Kind: JsonTypeInfoKind.Enumerable, ElementType: var element } && element == typeof(string))
+        {
+            schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
+        }
+
+        if (typeof(ProblemDetails).IsAssignableFrom(type) && schema.Properties is not null)
+        {
+            schema.Properties[TraceIdField] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Description = "The trace of the request, for operations to find it",
+            };
+        }
+
+        if (context.JsonPropertyInfo is null && context.JsonTypeInfo.Kind == JsonTypeInfoKind.Object && schema.Properties is { Count: > 0 })
+        {
+            DescribeProperties(schema, context.JsonTypeInfo, isRequest: false);
+            if (examples.TryGetValue(context.JsonTypeInfo.Type, out var example))
+            {
+                schema.Examples = [System.Text.Json.JsonSerializer.SerializeToNode(example, context.JsonTypeInfo.Options)!];
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private const string TraceIdField = "traceId";
+
+    /// <summary>
+    /// Required, nullable and bounded as <see cref="ContractSchemaTransformer"/> says, for a response type or (when
+    /// <paramref name="isRequest"/>) a request body.
+    /// </summary>
+    internal static void DescribeProperties(OpenApiSchema schema, JsonTypeInfo type, bool isRequest)
+    {
+        schema.Required = schema.Properties!.ContainsKey(TraceIdField) ? new HashSet<string> { TraceIdField } : new HashSet<string>();
+        foreach (var property in type.Properties)
+        {
+            if (!schema.Properties!.TryGetValue(property.Name, out var propertySchema))
+            {
+                continue;
+            }
+
+            var optional = isRequest ? IsOptional(property) : IsOmittedWhenNull(property);
+            var nullable = isRequest ? optional : IsNullable(property);
+            schema.Properties[property.Name] = WithNullability(propertySchema, nullable);
+            if (!optional)
+            {
+                schema.Required.Add(property.Name);
+            }
+
+            if (isRequest && schema.Properties[property.Name] is OpenApiSchema bounded)
+            {
+                Bound(bounded, property.Name);
+            }
+        }
+    }
+
+    /// <summary>The bounds BureauRules sets, by the bureau's field names: amounts in 万元, areas in 亩, years.</summary>
+    internal static void Bound(OpenApiSchema schema, string name)
+    {
+        if (name.EndsWith("Wan", StringComparison.Ordinal))
+        {
+            (schema.Minimum, schema.Maximum) = ("0", Amounts.MaxWan.ToString(CultureInfo.InvariantCulture));
+        }
+        else if (name.EndsWith("Mu", StringComparison.Ordinal))
+        {
+            (schema.Minimum, schema.Maximum) = ("0", Amounts.MaxMu.ToString(CultureInfo.InvariantCulture));
+        }
+        else if (name is "year" or "from" or "to" && (schema.Type & JsonSchemaType.Integer) != 0)
+        {
+            (schema.Minimum, schema.Maximum) = (BusinessDates.FirstYear.ToString(CultureInfo.InvariantCulture),
+                BusinessDates.LastYear.ToString(CultureInfo.InvariantCulture));
+        }
+        else if (name == "page")
+        {
+            (schema.Minimum, schema.Maximum) = ("1", PageRequest.MaxNumber.ToString(CultureInfo.InvariantCulture));
+        }
+        else if (name == "pageSize")
+        {
+            (schema.Minimum, schema.Maximum) = ("1", PageRequest.MaxSize.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static bool IsOmittedWhenNull(JsonPropertyInfo property) =>
+        property.AttributeProvider?.GetCustomAttributes(typeof(JsonIgnoreAttribute), inherit: true)
+            .OfType<JsonIgnoreAttribute>().Any(a => a.Condition != JsonIgnoreCondition.Never) == true;
+
+    private static bool IsOptional(JsonPropertyInfo property) =>
+        property.AttributeProvider?.IsDefined(typeof(OptionalFieldAttribute), inherit: true) == true
+        || property.AssociatedParameter?.AttributeProvider?.IsDefined(typeof(OptionalFieldAttribute), inherit: true) == true;
+
+    private static bool IsNullable(JsonPropertyInfo property) =>
+        Nullable.GetUnderlyingType(property.PropertyType) is not null
+        || (!property.PropertyType.IsValueType && property.AttributeProvider is PropertyInfo info
+            && new NullabilityInfoContext().Create(info).ReadState == NullabilityState.Nullable);
+
+    /// <summary>
+    /// The property's schema, nullable or not: <c>null</c> added to or taken from its type, and an enum's
+    /// <c>oneOf [null, $ref]</c> reduced to the plain <c>$ref</c> where null is not an answer.
+    /// </summary>
+    private static IOpenApiSchema WithNullability(IOpenApiSchema schema, bool nullable)
+    {
+        if (schema is not OpenApiSchema inline)
+        {
+            return nullable ? new OpenApiSchema { OneOf = [new OpenApiSchema { Type = JsonSchemaType.Null }, schema] } : schema;
+        }
+
+        var alternatives = inline.OneOf ?? inline.AnyOf;
+        if (alternatives is { Count: 2 } && alternatives.FirstOrDefault(a => a.Type == JsonSchemaType.Null) is { } none)
+        {
+            return nullable ? inline : alternatives.Single(a => !ReferenceEquals(a, none));
+        }
+
+        if (nullable)
+        {
+            inline.Type = (inline.Type ?? 0) | JsonSchemaType.Null;
+        }
+        else if (inline.Type is { } type)
+        {
+            inline.Type = type & ~JsonSchemaType.Null;
+        }
+
+        return inline;
+    }
+}
