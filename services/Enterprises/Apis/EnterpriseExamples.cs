@@ -20,7 +20,7 @@ internal static class EnterpriseExamples
     private static readonly DateTimeOffset Registered = new(2024, 3, 5, 8, 40, 0, TimeSpan.Zero);
 
     private static readonly CertificateResponse Certificate = new(
-        "GR202451002317", "生物与新医药·农产品精深加工技术", new DateOnly(2024, 12, 11), new DateOnly(2027, 12, 11), CertificateStatus.Valid,
+        "GR202451002317", "生物与新医药", new DateOnly(2024, 12, 11), new DateOnly(2027, 12, 11), CertificateStatus.Valid,
         null, null);
 
     private static readonly TechSmeRegistrationResponse TechSme = new(2025, "202551082200012");
