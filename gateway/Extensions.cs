@@ -1,3 +1,4 @@
+using CountyTech.Gateway.Admin;
 using CountyTech.Gateway.Audit;
 using CountyTech.Gateway.Authentication;
 using CountyTech.Gateway.Authorization;
@@ -26,6 +27,7 @@ internal static class Extensions
         builder.Services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<AuditRetention>();
         builder.AddServiceRoutes();
+        builder.Services.AddApiExamples(AdminApiExamples.All);
         return builder;
     }
 

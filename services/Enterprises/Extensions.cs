@@ -1,3 +1,4 @@
+using CountyTech.Enterprises.Apis;
 using CountyTech.Enterprises.Infrastructure;
 using CountyTech.Enterprises.IntegrationEvents;
 using CountyTech.Messaging;
@@ -9,7 +10,7 @@ internal static class Extensions
 {
     /// <summary>
     /// All of the Enterprises service's wiring: its database, the bus with the consumers of the patent events (for "owns
-    /// granted IP") and the outbox relay.
+    /// granted IP"), the outbox relay and its API examples.
     /// </summary>
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
@@ -20,6 +21,7 @@ internal static class Extensions
             bus.AddConsumer<PatentLapsedConsumer>();
         });
         builder.AddOutboxRelay<EnterprisesDbContext>();
+        builder.Services.AddApiExamples(EnterpriseExamples.All);
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using CountyTech.Messaging;
+using CountyTech.Reporting.Apis;
 using CountyTech.Reporting.Areas;
 using CountyTech.Reporting.Areas.Baselines;
 using CountyTech.Reporting.Areas.Enterprises;
@@ -35,6 +36,7 @@ public static class Extensions
         builder.Services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
         builder.Services.AddSingleton<ReportTemplates>();
         builder.Services.AddScoped<AnnualReport>();
+        builder.Services.AddApiExamples(ReportingExamples.All);
         return builder;
     }
 
