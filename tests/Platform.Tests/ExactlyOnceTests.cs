@@ -7,8 +7,8 @@ namespace CountyTech.Platform.Tests;
 /// <summary>
 /// A city system retries a POST with the same <c>Idempotency-Key</c> whatever happened to the first attempt: the
 /// service was slow (its row held by another transaction), or the caller hung up before the answer. Each time the
-/// approval happens once, and every answer to the key is the same. A gateway restart between the attempts changes
-/// nothing: the key's record lives with the effect in the service's database.
+/// approval happens once, and every answer to the key is the same. (The key's record lives with the effect in the
+/// service's database, so nothing the gateway forgets between the attempts matters.)
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class ExactlyOnceTests(PlatformFixture platform)
@@ -51,25 +51,6 @@ public sealed class ExactlyOnceTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Equal("true", Assert.Single(retry.Headers.GetValues("Idempotent-Replayed")));
         Assert.Equal("approved", (await writer.GetAsync($"/api/v1/projects/{project}").JsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
-        Assert.Equal(1, await ProjectSteps.ApprovalsAsync(platform, project));
-        writer.Dispose();
-    }
-
-    [Fact]
-    public async Task A_caller_that_hung_up_and_retried_after_the_gateway_restarted_gets_the_first_effect_only()
-    {
-        var (writer, reviewer, project) = await SubmittedAsync();
-        var key = Guid.NewGuid().ToString();
-        using (var client = platform.Gateway(reviewer))
-        {
-            await HangUpWhileTheServiceIsAtItAsync(client, project, key);
-        }
-
-        await platform.RestartAsync("gateway");
-
-        using var retry = await PostAsync(platform.Gateway(reviewer), project, key, CancellationToken.None);
-        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
-        Assert.Equal("true", Assert.Single(retry.Headers.GetValues("Idempotent-Replayed")));
         Assert.Equal(1, await ProjectSteps.ApprovalsAsync(platform, project));
         writer.Dispose();
     }

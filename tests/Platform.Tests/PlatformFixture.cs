@@ -62,25 +62,6 @@ public sealed class PlatformFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Restarts a resource of the platform (stops its process, starts a new one) and waits until it answers healthy.</summary>
-    public async Task RestartAsync(string resource)
-    {
-        var result = await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, KnownResourceCommands.RestartCommand);
-        Assert.True(result.Success, $"Restarting {resource}: {result.Message}");
-        using var probe = App.CreateHttpClient(resource);
-        await Eventually.UntilAsync(async () =>
-        {
-            try
-            {
-                return (await probe.GetAsync(ServiceDefaults.Extensions.HealthPath)).IsSuccessStatusCode;
-            }
-            catch (HttpRequestException)
-            {
-                return false;
-            }
-        }, $"{resource} to answer healthy after its restart");
-    }
-
     /// <summary>A client of the gateway that sends <paramref name="apiKey"/>, or no key at all.</summary>
     public HttpClient Gateway(string? apiKey = null)
     {
