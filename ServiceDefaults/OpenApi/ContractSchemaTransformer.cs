@@ -58,7 +58,7 @@ internal sealed class ContractSchemaTransformer(IEnumerable<ApiExamples> registe
             };
         }
 
-        if (context.JsonPropertyInfo is null && context.JsonTypeInfo.Kind == JsonTypeInfoKind.Object && schema.Properties is { Count: > 0 })
+        if (context.JsonTypeInfo.Kind == JsonTypeInfoKind.Object && schema.Properties is { Count: > 0 })
         {
             DescribeProperties(schema, context.JsonTypeInfo, isRequest: false);
             if (examples.TryGetValue(context.JsonTypeInfo.Type, out var example))
@@ -88,7 +88,7 @@ internal sealed class ContractSchemaTransformer(IEnumerable<ApiExamples> registe
 
             var optional = isRequest ? IsOptional(property) : IsOmittedWhenNull(property);
             var nullable = isRequest ? optional : IsNullable(property);
-            schema.Properties[property.Name] = WithNullability(propertySchema, nullable);
+            schema.Properties[property.Name] = WithNullability(propertySchema, property.PropertyType, nullable);
             if (!optional)
             {
                 schema.Required.Add(property.Name);
@@ -142,13 +142,27 @@ internal sealed class ContractSchemaTransformer(IEnumerable<ApiExamples> registe
 
     /// <summary>
     /// The property's schema, nullable or not: <c>null</c> added to or taken from its type, and an enum's
-    /// <c>oneOf [null, $ref]</c> reduced to the plain <c>$ref</c> where null is not an answer.
+    /// <c>oneOf [null, $ref]</c> reduced to the plain <c>$ref</c> where null is not an answer. A copy: the generator
+    /// shares one schema object between properties of the same type, which may differ in nullability and bounds. A
+    /// schema of any value (no type) already takes null; a string's, untyped where a custom converter reads it, is typed here.
     /// </summary>
-    private static IOpenApiSchema WithNullability(IOpenApiSchema schema, bool nullable)
+    private static IOpenApiSchema WithNullability(IOpenApiSchema schema, Type propertyType, bool nullable)
     {
-        if (schema is not OpenApiSchema inline)
+        if (schema is not OpenApiSchema shared)
         {
             return nullable ? new OpenApiSchema { OneOf = [new OpenApiSchema { Type = JsonSchemaType.Null }, schema] } : schema;
+        }
+
+        var inline = (OpenApiSchema)shared.CreateShallowCopy();
+        if (inline.Type is null && propertyType == typeof(string))
+        {
+            inline.Type = JsonSchemaType.String;
+        }
+
+        var underlying = Nullable.GetUnderlyingType(propertyType) ?? propertyType;
+        if (inline.Type is null && (underlying == typeof(System.Text.Json.JsonElement) || underlying == typeof(object)))
+        {
+            return inline;
         }
 
         var alternatives = inline.OneOf ?? inline.AnyOf;
