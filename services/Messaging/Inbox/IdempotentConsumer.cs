@@ -33,9 +33,7 @@ public abstract class IdempotentConsumer<TContext, TMessage>(
                 (db, cancellationToken) => HandleAsync(context, db, cancellationToken), context.CancellationToken)
             : await db.InTransactionAsync(async (db, cancellationToken) =>
             {
-                var inserted = await db.Database.ExecuteSqlRawAsync(
-                    $"INSERT INTO {MessagingModel.InboxTable} (message_id, consumer, processed_at) VALUES ({{0}}, {{1}}, {{2}}) ON CONFLICT DO NOTHING",
-                    [messageId, ConsumerName, clock.GetUtcNow()], cancellationToken) == 1;
+                var inserted = await InboxMessage.RecordAsync(db, messageId, ConsumerName, clock.GetUtcNow(), cancellationToken);
                 if (inserted)
                 {
                     await HandleAsync(context, db, cancellationToken);

@@ -125,9 +125,7 @@ public sealed class InboxBatch<TContext>(
             for (var i = 0; i < group.Count; i++)
             {
                 var delivery = group[i];
-                first[i] = await db.Database.ExecuteSqlRawAsync(
-                    $"INSERT INTO {MessagingModel.InboxTable} (message_id, consumer, processed_at) VALUES ({{0}}, {{1}}, {{2}}) ON CONFLICT DO NOTHING",
-                    [delivery.MessageId, delivery.Consumer, delivery.ProcessedAt], cancellationToken) == 1;
+                first[i] = await InboxMessage.RecordAsync(db, delivery.MessageId, delivery.Consumer, delivery.ProcessedAt, cancellationToken);
                 if (first[i])
                 {
                     // The effect runs under its delivery's trace, as it would in the consumer.
