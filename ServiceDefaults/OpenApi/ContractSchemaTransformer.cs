@@ -24,26 +24,21 @@ internal sealed class ContractSchemaTransformer(IEnumerable<ApiExamples> registe
     {
         var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
         var nullFlag = schema.Type & JsonSchemaType.Null;
-        if (type == typeof(string) && ((schema.Type ?? 0) & ~JsonSchemaType.Null) == 0)
+        // A type the generator left out (a custom converter reads it), or wrote as the converter does not (enums
+        // as numbers, integers as strings too): the one the API's JSON has.
+        if (JsonTypeOf(type) is { } jsonType && (type != typeof(string) || ((schema.Type ?? 0) & ~JsonSchemaType.Null) == 0))
         {
-            schema.Type = JsonSchemaType.String | (nullFlag ?? 0);
-        }
-        else if (type == typeof(decimal))
-        {
-            schema.Type = JsonSchemaType.Number | (nullFlag ?? 0);
-            schema.Format = "decimal";
-        }
-        else if (type.IsEnum)
-        {
-            // Kebab-case names, as the JSON converter writes them: a generator needs the type to send names, not numbers.
-            schema.Type = JsonSchemaType.String | (nullFlag ?? 0);
-        }
-        else if (type == typeof(int) || type == typeof(long))
-        {
-            schema.Type = JsonSchemaType.Integer | (nullFlag ?? 0);
-            schema.Pattern = null;
-        }
+            schema.Type = jsonType | (nullFlag ?? 0);
+            if (type == typeof(decimal))
+            {
+                schema.Format = "decimal";
+            }
 
+            if (jsonType == JsonSchemaType.Integer)
+            {
+                schema.Pattern = null;
+            }
+        }
         else if (context.JsonTypeInfo is { Kind: JsonTypeInfoKind.Enumerable, ElementType: var element } && element == typeof(string))
         {
             schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
@@ -71,6 +66,13 @@ internal sealed class ContractSchemaTransformer(IEnumerable<ApiExamples> registe
     }
 
     private const string TraceIdField = "traceId";
+
+    /// <summary>The JSON type the API's converters write a value of <paramref name="type"/> as (enums by kebab-case name); null for the others.</summary>
+    private static JsonSchemaType? JsonTypeOf(Type type) =>
+        type == typeof(string) || type.IsEnum ? JsonSchemaType.String
+        : type == typeof(decimal) ? JsonSchemaType.Number
+        : type == typeof(int) || type == typeof(long) ? JsonSchemaType.Integer
+        : null;
 
     /// <summary>
     /// Required, nullable and bounded as <see cref="ContractSchemaTransformer"/> says, for a response type or (when
@@ -144,7 +146,7 @@ internal sealed class ContractSchemaTransformer(IEnumerable<ApiExamples> registe
     /// The property's schema, nullable or not: <c>null</c> added to or taken from its type, and an enum's
     /// <c>oneOf [null, $ref]</c> reduced to the plain <c>$ref</c> where null is not an answer. A copy: the generator
     /// shares one schema object between properties of the same type, which may differ in nullability and bounds. A
-    /// schema of any value (no type) already takes null; a string's, untyped where a custom converter reads it, is typed here.
+    /// schema of any value (no type) already takes null; one untyped where a custom converter reads it is typed here first.
     /// </summary>
     private static IOpenApiSchema WithNullability(IOpenApiSchema schema, Type propertyType, bool nullable)
     {
@@ -154,12 +156,12 @@ internal sealed class ContractSchemaTransformer(IEnumerable<ApiExamples> registe
         }
 
         var inline = (OpenApiSchema)shared.CreateShallowCopy();
-        if (inline.Type is null && propertyType == typeof(string))
+        var underlying = Nullable.GetUnderlyingType(propertyType) ?? propertyType;
+        if (inline.Type is null && JsonTypeOf(underlying) is { } known)
         {
-            inline.Type = JsonSchemaType.String;
+            inline.Type = known;
         }
 
-        var underlying = Nullable.GetUnderlyingType(propertyType) ?? propertyType;
         if (inline.Type is null && (underlying == typeof(System.Text.Json.JsonElement) || underlying == typeof(object)))
         {
             return inline;
