@@ -5,17 +5,21 @@
 #   benchmarks/run.sh            the full run (~15 min on 2 cores; 10 million fact rows are written)
 #   benchmarks/run.sh --smoke    each measurement for a second or two with tiny data: checks that the table is produced
 #   --no-build                   use the Release build already there (CI builds the solution first)
+#   --only gateway,relay         only these measurements (gateway, writes, relay, apply, footprint, indicators)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mode=full
 build=1
-for arg in "$@"; do
-  case "$arg" in
+only=
+while [ $# -gt 0 ]; do
+  case "$1" in
     --smoke) mode=smoke ;;
     --no-build) build=0 ;;
-    *) echo "usage: $0 [--smoke] [--no-build]" >&2; exit 2 ;;
+    --only) only=${2:?--only needs a list}; shift ;;
+    *) echo "usage: $0 [--smoke] [--no-build] [--only gateway,writes,relay,apply,footprint,indicators]" >&2; exit 2 ;;
   esac
+  shift
 done
 
 .ci/prerequisites
@@ -69,5 +73,5 @@ apphost_pid=$!
 mkdir -p benchmarks/results
 out="benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ)-$mode.md"
 COUNTYTECH_ADMIN_KEY="$admin_key" dotnet benchmarks/CountyTech.Benchmarks/bin/Release/net10.0/CountyTech.Benchmarks.dll \
-  --mode "$mode" --started "$started" --work "$work" --out "$out" ||
+  --mode "$mode" --started "$started" --work "$work" --out "$out" --only "$only" ||
   { status=$?; echo "The benchmark failed; the AppHost's log:" >&2; tail -40 "$work/apphost.log" >&2; exit "$status"; }

@@ -13,8 +13,13 @@ internal sealed record Settings(
 }
 
 /// <summary>The command line run.sh passes.</summary>
-internal sealed record Arguments(Settings Settings, DateTimeOffset Started, string WorkDirectory, string Output)
+internal sealed record Arguments(Settings Settings, DateTimeOffset Started, string WorkDirectory, string Output, IReadOnlySet<string> Only)
 {
+    /// <summary>The measurements, in the order they run; <c>--only</c> takes a comma-separated subset.</summary>
+    public static readonly IReadOnlyList<string> Measurements = ["gateway", "writes", "relay", "apply", "footprint", "indicators"];
+
+    public bool Runs(string measurement) => Only.Count == 0 || Only.Contains(measurement);
+
     public static Arguments Parse(string[] args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -29,6 +34,16 @@ internal sealed record Arguments(Settings Settings, DateTimeOffset Started, stri
             Required("--mode") == "smoke" ? Settings.SmokeRun : Settings.Full,
             DateTimeOffset.FromUnixTimeMilliseconds((long)(started * 1000)),
             Required("--work"),
-            Required("--out"));
+            Required("--out"),
+            ParseOnly(values.GetValueOrDefault("--only", "")));
+    }
+
+    private static HashSet<string> ParseOnly(string list)
+    {
+        var only = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var unknown = only.Except(Measurements).ToList();
+        return unknown.Count == 0
+            ? only
+            : throw new ArgumentException($"Unknown measurement(s) {string.Join(", ", unknown)}; known: {string.Join(", ", Measurements)}.");
     }
 }
