@@ -6,7 +6,8 @@ namespace CountyTech.Platform.Tests;
 
 /// <summary>
 /// A city system retries a POST with the same <c>Idempotency-Key</c> whatever happened to the first attempt: the
-/// service was slow (its row held by another transaction), or the caller hung up before the answer. Each time the
+/// service was slow (its row held by another transaction), the caller hung up before the answer, or the gateway it went
+/// through was killed while the service was at the first attempt and started again. Each time the
 /// approval happens once, and every answer to the key is the same. (The key's record lives with the effect in the
 /// service's database, so nothing the gateway forgets between the attempts matters.)
 /// </summary>
@@ -51,6 +52,35 @@ public sealed class ExactlyOnceTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Equal("true", Assert.Single(retry.Headers.GetValues("Idempotent-Replayed")));
         Assert.Equal("approved", (await writer.GetAsync($"/api/v1/projects/{project}").JsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
+        Assert.Equal(1, await ProjectSteps.ApprovalsAsync(platform, project));
+        writer.Dispose();
+    }
+
+    [Fact]
+    public async Task A_retry_through_a_gateway_killed_mid_request_and_started_again_happens_once()
+    {
+        var (writer, reviewer, project) = await SubmittedAsync();
+        await using var gateway = await StandaloneGateway.StartAsync(platform);
+        var key = Guid.NewGuid().ToString();
+
+        // The gateway dies (SIGKILL) while the service waits for the project's row on the first attempt.
+        await using (var row = await ProjectSteps.HoldRowAsync(platform, project))
+        {
+            using var client = gateway.Client(reviewer);
+            var call = PostAsync(client, project, key, CancellationToken.None);
+            await ProjectSteps.WaitUntilHeldUpAsync(platform);
+            gateway.Kill();
+            await Assert.ThrowsAnyAsync<HttpRequestException>(() => call);
+        }
+
+        await gateway.RestartAsync();
+        using var restarted = gateway.Client(reviewer);
+        using var retry = await PostAsync(restarted, project, key, CancellationToken.None);
+        using var again = await PostAsync(restarted, project, key, CancellationToken.None);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (retry.StatusCode, again.StatusCode));
+        Assert.Equal("true", Assert.Single(again.Headers.GetValues("Idempotent-Replayed")));
+        Assert.Equal(await retry.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
         Assert.Equal(1, await ProjectSteps.ApprovalsAsync(platform, project));
         writer.Dispose();
     }

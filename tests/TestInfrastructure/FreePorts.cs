@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace CountyTech.Testing;
 
 /// <summary>Distinct loopback ports that are free right now (each asked of the OS while the others are still held).</summary>
-internal static class FreePorts
+public static class FreePorts
 {
     public static int[] Take(int count)
     {
