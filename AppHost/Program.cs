@@ -50,4 +50,7 @@ gateway.WithBootstrapAdminKey();
 // COUNTYTECH_REPLICAS=2: two replicas of every service and of the gateway.
 builder.WithPlatformReplicas();
 
+// One replica: the gateway calls each service at its own port, not through the orchestrator's proxy.
+builder.WithDirectServiceAddresses();
+
 builder.Build().Run();

@@ -15,15 +15,10 @@ internal static class Replicas
 
     public static IDistributedApplicationBuilder WithPlatformReplicas(this IDistributedApplicationBuilder builder)
     {
-        var setting = builder.Configuration[VariableName];
-        if (string.IsNullOrWhiteSpace(setting))
+        var replicas = Of(builder.Configuration);
+        if (replicas == 1)
         {
             return builder;
-        }
-
-        if (!int.TryParse(setting, out var replicas) || replicas is < 1 or > 8)
-        {
-            throw new InvalidOperationException($"{VariableName} must be a whole number from 1 to 8, not '{setting}'.");
         }
 
         foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
@@ -32,5 +27,19 @@ internal static class Replicas
         }
 
         return builder;
+    }
+
+    /// <summary>How many replicas of each project the configuration asks for (1 when <see cref="VariableName"/> is unset).</summary>
+    public static int Of(IConfiguration configuration)
+    {
+        var setting = configuration[VariableName];
+        if (string.IsNullOrWhiteSpace(setting))
+        {
+            return 1;
+        }
+
+        return int.TryParse(setting, out var replicas) && replicas is >= 1 and <= 8
+            ? replicas
+            : throw new InvalidOperationException($"{VariableName} must be a whole number from 1 to 8, not '{setting}'.");
     }
 }

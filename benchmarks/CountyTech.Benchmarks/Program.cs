@@ -10,7 +10,7 @@ var began = DateTimeOffset.UtcNow;
 var loadBefore = Machine.LoadAverage();
 
 Console.WriteLine("Waiting for the platform...");
-using var platform = await RunningPlatform.WaitForAsync(adminKey, TimeSpan.FromMinutes(5));
+using var platform = await RunningPlatform.WaitForAsync(adminKey, TimeSpan.FromMinutes(10));
 var ready = DateTimeOffset.UtcNow - arguments.Started;
 results.Note($"Platform (AppHost, PostgreSQL, RabbitMQ, 5 services, gateway) healthy {ready.TotalSeconds:0.0} s after the AppHost started.");
 

@@ -18,7 +18,7 @@ namespace CountyTech.Gateway.Audit;
 internal sealed class AuditTrailMiddleware(
     RequestDelegate next, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<AuditTrailMiddleware> logger)
 {
-    public async Task InvokeAsync(HttpContext context, GatewayDbContext db)
+    public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method)
@@ -28,6 +28,8 @@ internal sealed class AuditTrailMiddleware(
             return;
         }
 
+        // Resolved here, not as a parameter of InvokeAsync: a read never pays for a database context.
+        var db = context.RequestServices.GetRequiredService<GatewayDbContext>();
         var entry = AuditEntry.Begin(clock.GetUtcNow(), clientId, ClientPrincipal.NameOf(context.User), request.Method,
             $"{request.Path}{request.QueryString}", ResourceIds.FromPath(request.Path.Value),
             Activity.Current?.TraceId.ToHexString() ?? ProblemDetailsDefaults.TraceIdOf(context));

@@ -66,9 +66,13 @@ public static class MessagingExtensions
         return builder;
     }
 
-    /// <summary>Publishes the outbox of <typeparamref name="TContext"/> in the background, and sweeps its sent rows.</summary>
+    /// <summary>
+    /// Publishes the outbox of <typeparamref name="TContext"/> in the background, woken by every commit of outbox rows in
+    /// this process, and sweeps its sent rows.
+    /// </summary>
     public static IHostApplicationBuilder AddOutboxRelay<TContext>(this IHostApplicationBuilder builder) where TContext : DbContext
     {
+        builder.Services.AddOutboxSignal<TContext>();
         builder.Services.AddSingleton<OutboxRelay<TContext>>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay<TContext>>());
         return builder.AddMessageRetention<TContext>();
@@ -98,6 +102,16 @@ public static class MessagingExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MessageRetention<TContext>>(
             sp => sp.GetRequiredService<MessageRetention<TContext>>()));
         return builder;
+    }
+
+    /// <summary>The relay's wake-up signal of <typeparamref name="TContext"/>, raised by its commits of outbox rows.</summary>
+    public static IServiceCollection AddOutboxSignal<TContext>(this IServiceCollection services) where TContext : DbContext
+    {
+        services.TryAddSingleton<OutboxSignal<TContext>>();
+        services.TryAddSingleton<OutboxSignalInterceptor<TContext>>();
+        services.ConfigureDbContext<TContext>((provider, options) =>
+            options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor<TContext>>()));
+        return services;
     }
 
     /// <summary>Counts each delivery consumed again after a failure (<c>countytech.consumer.retries</c>).</summary>

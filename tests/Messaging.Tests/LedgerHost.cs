@@ -82,6 +82,7 @@ public sealed class LedgerHost : IAsyncDisposable
         else
         {
             // Relay rounds and sweeps run only when the test calls them, never in the background.
+            builder.Services.AddOutboxSignal<LedgerDbContext>();
             builder.Services.AddSingleton<OutboxRelay<LedgerDbContext>>();
             builder.Services.AddSingleton<MessageRetention<LedgerDbContext>>();
         }

@@ -14,6 +14,16 @@ public sealed class OutboxRelayOptions
 {
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// Batches in flight at once in this process, each claimed by its own worker (<c>FOR UPDATE SKIP LOCKED</c>, as
+    /// between replicas): while one awaits its broker confirms and commits, the next is claimed and published.
+    /// </summary>
+    public int Workers { get; set; } = 2;
+
+    /// <summary>
+    /// How long an idle worker waits before looking again, unless woken first by rows committed in this process
+    /// (<see cref="OutboxSignal{TContext}"/>); rows written by another replica wait at most this long.
+    /// </summary>
     public TimeSpan IdleDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
@@ -37,11 +47,14 @@ public sealed class OutboxRelayOptions
 /// with exponential backoff (capped by <see cref="OutboxRelayOptions.MaxRetryDelay"/>) while the rest of its batch is
 /// marked sent, so rows may arrive out of order: consumers must not depend on order, and Reporting does not. A row that
 /// cannot even be read back into an event (its type gone) is dead after <see cref="OutboxRelayOptions.DeadAfterAttempts"/>
-/// attempts: left in the table, never claimed again, and counted (<c>countytech.outbox.dead</c>).
+/// attempts: left in the table, never claimed again, and counted (<c>countytech.outbox.dead</c>). Several batches
+/// are in flight at once (<see cref="OutboxRelayOptions.Workers"/>), and an idle relay is woken as soon as this process
+/// commits outbox rows (<see cref="OutboxSignal{TContext}"/>).
 /// </summary>
 public sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
     IBus bus,
+    OutboxSignal<TContext> signal,
     IOptions<OutboxRelayOptions> options,
     TimeProvider clock,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : DbContext
@@ -51,7 +64,10 @@ public sealed class OutboxRelay<TContext>(
     private readonly OutboxRelayOptions _options = options.Value;
     private DateTimeOffset _lastBacklogReading = DateTimeOffset.MinValue;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, _options.Workers)).Select(_ => WorkAsync(stoppingToken)));
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
     {
         var failuresInARow = 0;
         while (!stoppingToken.IsCancellationRequested)
@@ -72,7 +88,7 @@ public sealed class OutboxRelay<TContext>(
 
             if (published < _options.BatchSize)
             {
-                await Task.Delay(_options.IdleDelay, clock, stoppingToken);
+                await signal.WaitAsync(_options.IdleDelay, stoppingToken);
             }
         }
     }
