@@ -27,6 +27,7 @@ public sealed class QueryKindsTests(InfrastructureFixture infrastructure) : Repo
             DisbursementId = Guid.NewGuid(), MessageId = Guid.CreateVersion7(), ProjectId = subject, Level = ProjectLevel.County,
             Township = township ?? Township, PaidOn = on, AmountWan = 1m,
         }, CancellationToken.None);
+        await db.SaveChangesAsync(); // the fact is sent with the save
         return 0;
     });
 
