@@ -24,6 +24,7 @@ public static class Extensions
         var catalog = new ReportingAreas(reportedEvents).AddEveryArea().Catalog();
         builder.Services.AddSingleton(reportedEvents);
         builder.Services.AddSingleton(catalog);
+        builder.Services.AddHostedService<FlowTotalsInstaller>();
         builder.AddBatchedInbox<ReportingDbContext>();
         builder.AddMessaging("reporting", reportedEvents.AddConsumers);
         builder.AddMessageRetention<ReportingDbContext>();

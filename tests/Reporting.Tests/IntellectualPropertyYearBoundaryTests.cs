@@ -20,6 +20,7 @@ public sealed class IntellectualPropertyYearBoundaryTests(InfrastructureFixture 
         Service.ReadAsync(async db =>
         {
             await db.RecordAsync(fact, CancellationToken.None);
+            await db.SaveChangesAsync(); // the fact is sent with the save
             return 0;
         });
 

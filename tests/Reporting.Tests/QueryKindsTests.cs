@@ -1,10 +1,12 @@
 using CountyTech.Contracts.Projects;
+using CountyTech.Reporting.Areas;
 using CountyTech.Reporting.Areas.Projects;
 using CountyTech.Reporting.Domain;
 using CountyTech.Reporting.Infrastructure;
 using CountyTech.Reporting.Queries;
 using CountyTech.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CountyTech.Reporting.Tests;
 
@@ -25,6 +27,7 @@ public sealed class QueryKindsTests(InfrastructureFixture infrastructure) : Repo
             DisbursementId = Guid.NewGuid(), MessageId = Guid.CreateVersion7(), ProjectId = subject, Level = ProjectLevel.County,
             Township = township ?? Township, PaidOn = on, AmountWan = 1m,
         }, CancellationToken.None);
+        await db.SaveChangesAsync(); // the fact is sent with the save
         return 0;
     });
 
@@ -101,7 +104,12 @@ public sealed class QueryKindsTests(InfrastructureFixture infrastructure) : Repo
         await AddAsync(_enterprise, new(2021, 6, 1));
         await AddAsync(Guid.NewGuid(), new(2021, 8, 1));
         await AddAsync(Guid.NewGuid(), new(2022, 2, 1));
-        var entered = new FlowQuery(db => Mine(db).Select(d => new FlowEntry { On = d.PaidOn, Amount = 1 }));
+        // A flow is read from the totals the database keeps for it: installed beside the catalog's, from the facts stored,
+        // its SQL without parameters (the township a constant).
+        var entered = new FlowQuery(db => db.Set<ProjectDisbursement>().Where(d => d.Township == EF.Constant(Township))
+            .Select(d => new FlowEntry { On = d.PaidOn, Township = null, Amount = 1 }));
+        await Service.ReadAsync(db => FlowTotals.InstallAsync(
+            db, [.. Service.Services.GetRequiredService<IndicatorCatalog>().Flows, entered], CancellationToken.None));
         var turnover = new RatioQuery(entered, new StartOfYearQuery(Certificates()), 100);
 
         // 2021: nobody at the start → null, not 0; 2022: 1 entered / 2 at the start = 50 %.

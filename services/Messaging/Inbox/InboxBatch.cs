@@ -114,18 +114,21 @@ public sealed class InboxBatch<TContext>(
         }
     }
 
-    /// <summary>One transaction: each delivery's inbox row, and the effect of each that is new; retried as a whole on a transient failure.</summary>
+    /// <summary>
+    /// One transaction: the group's inbox rows in one statement, then the effect of each delivery that is new (saved
+    /// together when the transaction ends); retried as a whole on a transient failure.
+    /// </summary>
     private async Task<bool[]> CommitTogetherAsync(IReadOnlyList<Delivery> group, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         return await db.InTransactionAsync(async (db, cancellationToken) =>
         {
-            var first = new bool[group.Count];
+            var first = await InboxMessage.RecordAllAsync(
+                db, [.. group.Select(d => (d.MessageId, d.Consumer, d.ProcessedAt))], cancellationToken);
             for (var i = 0; i < group.Count; i++)
             {
                 var delivery = group[i];
-                first[i] = await InboxMessage.RecordAsync(db, delivery.MessageId, delivery.Consumer, delivery.ProcessedAt, cancellationToken);
                 if (first[i])
                 {
                     // The effect runs under its delivery's trace, as it would in the consumer.

@@ -23,4 +23,22 @@ public sealed class InboxMessage
         await db.Database.ExecuteSqlRawAsync(
             $"INSERT INTO {MessagingModel.InboxTable} (message_id, consumer, processed_at) VALUES ({{0}}, {{1}}, {{2}}) ON CONFLICT DO NOTHING",
             [messageId, consumer, processedAt], cancellationToken) == 1;
+
+    /// <summary>
+    /// <see cref="RecordAsync"/> for many messages in one statement (the batched inbox's group); for each, in order, true
+    /// when its row is new. A message twice in <paramref name="messages"/> is new at most once, the first time.
+    /// </summary>
+    internal static async Task<bool[]> RecordAllAsync(
+        DbContext db, IReadOnlyList<(Guid MessageId, string Consumer, DateTimeOffset ProcessedAt)> messages, CancellationToken cancellationToken)
+    {
+        var inserted = await db.Database.SqlQueryRaw<string>(
+                $"INSERT INTO {MessagingModel.InboxTable} (message_id, consumer, processed_at) " +
+                "SELECT * FROM unnest({0}::uuid[], {1}::text[], {2}::timestamptz[]) ON CONFLICT DO NOTHING " +
+                "RETURNING message_id::text || ' ' || consumer AS \"Value\"",
+                messages.Select(m => m.MessageId).ToArray(), messages.Select(m => m.Consumer).ToArray(),
+                messages.Select(m => m.ProcessedAt).ToArray())
+            .ToListAsync(cancellationToken);
+        var firsts = inserted.ToHashSet(StringComparer.Ordinal);
+        return [.. messages.Select(m => firsts.Remove($"{m.MessageId} {m.Consumer}"))];
+    }
 }

@@ -22,6 +22,9 @@ public sealed class IndicatorCatalog
 
     public Indicator? Find(string code) => _byCode.GetValueOrDefault(code);
 
+    /// <summary>Every flow the indicators read, whose totals the database maintains (<see cref="FlowTotals"/>).</summary>
+    public IReadOnlyList<FlowQuery> Flows => [.. All.SelectMany(i => i.Query.Flows).Distinct()];
+
     /// <summary>
     /// Every indicator for <paramref name="year"/> in catalog order, with its value for the year before and the change
     /// in %: what <c>/indicators?year=</c>, its spreadsheet and the annual report all show.

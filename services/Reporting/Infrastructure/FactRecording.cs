@@ -15,6 +15,9 @@ public static class FactRecording
     /// event written later, in one statement (<c>INSERT … ON CONFLICT DO UPDATE … WHERE</c>, no read first) in the
     /// caller's transaction. MessageIds are the producers' UUIDv7 outbox ids, which PostgreSQL orders by write time, so
     /// the row left is the same whichever copy arrives first, and two concurrent writers of one key cannot both insert.
+    /// The statement is sent at the context's next <c>SaveChangesAsync</c>, after its tracked entities (the event log,
+    /// so the lock order stays log first, then facts), together with every fact recorded since, in one round trip; or
+    /// here, with a save of the tracked entities first, once <see cref="ReportingDbContext.PendingFactsLimit"/> are waiting.
     /// </summary>
     public static Task RecordAsync<TFact>(this ReportingDbContext db, TFact fact, CancellationToken cancellationToken)
         where TFact : class, IFact
@@ -22,7 +25,7 @@ public static class FactRecording
         var type = db.Model.FindEntityType(typeof(TFact))
             ?? throw new InvalidOperationException($"{typeof(TFact).Name} is not a fact table of the Reporting model.");
         var upsert = Upserts.GetOrAdd(type, FactUpsert.For);
-        return db.Database.ExecuteSqlRawAsync(upsert.Sql, upsert.Parameters(fact), cancellationToken);
+        return db.RecordFactAsync(upsert.Sql, upsert.Parameters(fact), cancellationToken);
     }
 
     /// <summary>Empties every projection table (every <see cref="IFact"/> entity), in the caller's transaction.</summary>
@@ -63,20 +66,20 @@ public static class FactRecording
             var updates = columns.Where(p => !key.Contains(p)).Select(p => $"{Column(p)} = EXCLUDED.{Column(p)}");
             var sql =
                 $"INSERT INTO {table.Name} ({string.Join(", ", columns.Select(Column))}) " +
-                $"VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))}) " +
+                $"VALUES ({string.Join(", ", columns.Select((_, i) => "$" + (i + 1)))}) " +
                 $"ON CONFLICT ({string.Join(", ", key.Select(Column))}) DO UPDATE SET {string.Join(", ", updates)} " +
                 $"WHERE EXCLUDED.{messageId} > {table.Name}.{messageId}";
             return new FactUpsert(sql, columns);
         }
 
         /// <summary>The row's values as the columns store them (enums by name), in column order.</summary>
-        public object[] Parameters(object fact) =>
+        public NpgsqlParameter[] Parameters(object fact) =>
         [
-            .. _columns.Select((p, i) =>
+            .. _columns.Select(p =>
             {
                 var value = p.PropertyInfo!.GetValue(fact);
                 var stored = p.GetTypeMapping().Converter is { } converter && value is not null ? converter.ConvertToProvider(value) : value;
-                return new NpgsqlParameter("p" + i, stored ?? DBNull.Value);
+                return new NpgsqlParameter { Value = stored ?? DBNull.Value };
             }),
         ];
     }

@@ -1,6 +1,8 @@
 using CountyTech.Messaging;
 using CountyTech.Reporting.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace CountyTech.Reporting.Infrastructure;
 
@@ -14,6 +16,59 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<EventLogEntry> EventLog => Set<EventLogEntry>();
 
     public DbSet<Baseline> Baselines => Set<Baseline>();
+
+    /// <summary>Fact statements waiting at most before <see cref="FactRecording.RecordAsync{TFact}"/> sends them itself.</summary>
+    public const int PendingFactsLimit = 1000;
+
+    private readonly List<NpgsqlBatchCommand> _pendingFacts = [];
+
+    /// <summary>Saves the tracked entities, then sends the facts recorded since the last save (log first, then facts).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await SendPendingFactsAsync(cancellationToken);
+        return saved;
+    }
+
+    internal Task RecordFactAsync(string sql, NpgsqlParameter[] parameters, CancellationToken cancellationToken)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(parameter);
+        }
+
+        _pendingFacts.Add(command);
+        return _pendingFacts.Count >= PendingFactsLimit ? SaveChangesAsync(cancellationToken) : Task.CompletedTask;
+    }
+
+    /// <summary>The pending fact statements in one round trip, in the context's connection and transaction.</summary>
+    private async Task SendPendingFactsAsync(CancellationToken cancellationToken)
+    {
+        if (_pendingFacts.Count == 0)
+        {
+            return;
+        }
+
+        await Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var batch = new NpgsqlBatch((NpgsqlConnection)Database.GetDbConnection(),
+                (NpgsqlTransaction?)Database.CurrentTransaction?.GetDbTransaction());
+            foreach (var command in _pendingFacts)
+            {
+                batch.BatchCommands.Add(command);
+            }
+
+            _pendingFacts.Clear();
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            _pendingFacts.Clear();
+            await Database.CloseConnectionAsync();
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

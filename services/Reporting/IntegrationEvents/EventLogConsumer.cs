@@ -30,8 +30,8 @@ public sealed class EventLogConsumer<TEvent>(
         var logged = Reported.Log(context.Message, context.MessageId!.Value, context.SentTime, Clock.GetUtcNow());
         db.EventLog.Add(logged);
 
-        // The log first: while a rebuild holds the log, this waits before touching any projection (one lock order).
-        await db.SaveChangesAsync(cancellationToken);
+        // Saved with the group's other entries, before their facts: while a rebuild holds the log, this waits before
+        // touching any projection (one lock order).
         await ReportedEvent<TEvent>.ApplyAsync(context.Message, logged.MessageId, projections, db, cancellationToken);
         _logged = logged;
     }

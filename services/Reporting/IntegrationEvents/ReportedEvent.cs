@@ -12,7 +12,7 @@ namespace CountyTech.Reporting.IntegrationEvents;
 public abstract class ReportedEvent
 {
     /// <summary>Deliveries of one event type in progress at once (each queue's prefetch).</summary>
-    protected const int ConcurrentDeliveries = 32;
+    protected const int ConcurrentDeliveries = 100;
 
     /// <summary>The platform's JSON conventions, for the payloads in the event log.</summary>
     protected static readonly JsonSerializerOptions Json = ServiceDefaults.Extensions.ConfigureJson(new JsonSerializerOptions());

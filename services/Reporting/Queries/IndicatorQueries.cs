@@ -8,6 +8,9 @@ public interface IIndicatorQuery
 {
     /// <summary>One value per year of <paramref name="years"/>, in order; null where an input is missing.</summary>
     Task<IReadOnlyList<YearValue>> CountyAsync(ReportingDbContext db, YearRange years, CancellationToken cancellationToken);
+
+    /// <summary>The flows it reads, whose totals the database maintains (<see cref="FlowTotals"/>).</summary>
+    IEnumerable<FlowQuery> Flows => [];
 }
 
 /// <summary>An indicator whose source records carry a township (乡镇), so it also breaks down by township.</summary>

@@ -16,6 +16,8 @@ public sealed class RatioQuery(IIndicatorQuery numerator, IIndicatorQuery denomi
         var denominators = await denominator.CountyAsync(db, years, cancellationToken);
         return numerators.Zip(denominators, (n, d) => new YearValue(n.Year, IndicatorMath.Ratio(n.Value, d.Value, scale))).ToList();
     }
+
+    public IEnumerable<FlowQuery> Flows => numerator.Flows.Concat(denominator.Flows);
 }
 
 /// <summary>
@@ -29,4 +31,6 @@ public sealed class StartOfYearQuery(IIndicatorQuery stock) : IIndicatorQuery
         var yearBefore = await stock.CountyAsync(db, new YearRange(years.From - 1, years.To - 1), cancellationToken);
         return yearBefore.Select(v => new YearValue(v.Year + 1, v.Value)).ToList();
     }
+
+    public IEnumerable<FlowQuery> Flows => stock.Flows;
 }

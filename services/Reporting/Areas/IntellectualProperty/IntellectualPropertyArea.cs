@@ -53,17 +53,17 @@ public sealed class IntellectualPropertyArea : IReportingArea
             new("tech_contracts", "技术合同登记数", "Technology contracts registered", "项", IndicatorKind.Flow,
                 "technology contracts signed in Y"),
             new FlowQuery(db => db.Set<TechnologyContractRegistration>()
-                .Select(c => new FlowEntry { On = c.SignedOn, Amount = 1 }))),
+                .Select(c => new FlowEntry { On = c.SignedOn, Township = null, Amount = 1 }))),
         Indicator.CountyWide(
             new("tech_contract_turnover", "技术合同成交额", "Technology contract turnover", "万元", IndicatorKind.Flow,
                 "Σ amountWan of contracts signed in Y"),
             new FlowQuery(db => db.Set<TechnologyContractRegistration>()
-                .Select(c => new FlowEntry { On = c.SignedOn, Amount = c.AmountWan }))),
+                .Select(c => new FlowEntry { On = c.SignedOn, Township = null, Amount = c.AmountWan }))),
         Indicator.CountyWide(
             new("achievements_registered", "科技成果登记数", "S&T achievements registered", "项", IndicatorKind.Flow,
                 "achievements registered in Y"),
             new FlowQuery(db => db.Set<AchievementRegistration>()
-                .Select(a => new FlowEntry { On = a.RegisteredOn, Amount = 1 }))),
+                .Select(a => new FlowEntry { On = a.RegisteredOn, Township = null, Amount = 1 }))),
     ];
 
     /// <summary>

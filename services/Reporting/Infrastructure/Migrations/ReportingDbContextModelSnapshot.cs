@@ -1080,6 +1080,56 @@ namespace CountyTech.Reporting.Infrastructure.Migrations
                     b.ToTable("event_log", (string)null);
                 });
 
+            modelBuilder.Entity("CountyTech.Reporting.Infrastructure.FlowTotal", b =>
+                {
+                    b.Property<string>("Flow")
+                        .HasColumnType("text")
+                        .HasColumnName("flow");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Township")
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.Property<long>("Rows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows");
+
+                    b.Property<decimal>("Value")
+                        .HasColumnType("numeric")
+                        .HasColumnName("value");
+
+                    b.HasKey("Flow", "Year", "Township")
+                        .HasName("pk_flow_totals");
+
+                    b.ToTable("flow_totals", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Queries.FlowDefinition", b =>
+                {
+                    b.Property<string>("Flow")
+                        .HasColumnType("text")
+                        .HasColumnName("flow");
+
+                    b.Property<string>("FactTable")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("fact_table");
+
+                    b.Property<string>("TotalsSql")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("totals_sql");
+
+                    b.HasKey("Flow")
+                        .HasName("pk_flow_definitions");
+
+                    b.ToTable("flow_definitions", (string)null);
+                });
+
             modelBuilder.Entity("CountyTech.ServiceDefaults.IdempotentRequest", b =>
                 {
                     b.Property<string>("ClientId")

@@ -1,0 +1,168 @@
+using CountyTech.Reporting.Areas;
+using CountyTech.Reporting.Queries;
+using CountyTech.ServiceDefaults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.Extensions.Logging;
+
+namespace CountyTech.Reporting.Infrastructure;
+
+/// <summary>
+/// A flow's total for one year and township (<c>flow_totals</c>; '' for records without a township): the number of
+/// its entries and the sum of their amounts. Kept by the database in the transaction of every write to the flow's
+/// fact table; a total whose entries all went stays with 0 rows.
+/// </summary>
+public sealed class FlowTotal
+{
+    public required string Flow { get; init; }
+
+    public required int Year { get; init; }
+
+    public required string Township { get; init; }
+
+    public required long Rows { get; init; }
+
+    public required decimal Value { get; init; }
+}
+
+internal sealed class FlowTotalConfiguration : IEntityTypeConfiguration<FlowTotal>
+{
+    public void Configure(EntityTypeBuilder<FlowTotal> builder)
+    {
+        builder.ToTable("flow_totals");
+        builder.HasKey(t => new { t.Flow, t.Year, t.Township });
+    }
+}
+
+internal sealed class FlowDefinitionConfiguration : IEntityTypeConfiguration<FlowDefinition>
+{
+    public void Configure(EntityTypeBuilder<FlowDefinition> builder)
+    {
+        builder.ToTable("flow_definitions");
+        builder.HasKey(d => d.Flow);
+    }
+}
+
+/// <summary>
+/// Keeps the totals of every flow (流量汇总) in the transaction of the fact writes: one statement trigger per fact
+/// table and operation, with the rows the statement changed as transition tables, subtracts the totals of the old
+/// rows and adds those of the new, with the flows' own <see cref="FlowDefinition.TotalsSql"/>. Whatever writes the
+/// facts (a consumer's upsert, a rebuild's delete and replay, a bulk COPY) the totals follow, under the fact rows' own
+/// locks, and a later event replacing a fact moves its amount from the old year and township to the new.
+/// </summary>
+public static class FlowTotals
+{
+    private const string TriggerPrefix = "flow_totals";
+
+    /// <summary>
+    /// Makes the database maintain exactly <paramref name="flows"/>: when they differ from the installed ones, replaces
+    /// the triggers, drops the totals of flows gone and derives those of new flows from the facts already stored, all in
+    /// one transaction holding the fact tables against writes, so no fact is counted twice or missed. Nothing is written
+    /// when nothing changed. One installer at a time (an advisory lock), for replicas starting together.
+    /// </summary>
+    public static Task<bool> InstallAsync(ReportingDbContext db, IEnumerable<FlowQuery> flows, CancellationToken cancellationToken)
+    {
+        var wanted = flows.Select(f => f.Definition(db)).DistinctBy(d => d.Flow).ToList();
+        return db.InTransactionAsync(async (db, cancellationToken) =>
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext('flow_totals'))", cancellationToken);
+            var installed = await db.Set<FlowDefinition>().AsNoTracking().ToListAsync(cancellationToken);
+            if (installed.Count == wanted.Count && installed.All(i => wanted.Any(w => w.Flow == i.Flow && w.FactTable == i.FactTable)))
+            {
+                return false;
+            }
+
+            var tables = installed.Concat(wanted).Select(d => d.FactTable).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            await ExecuteAsync(db, $"LOCK TABLE {string.Join(", ", tables)} IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
+            foreach (var table in tables)
+            {
+                await ExecuteAsync(db, DropTriggers(table), cancellationToken);
+            }
+
+            var gone = installed.Where(i => wanted.All(w => w.Flow != i.Flow)).Select(i => i.Flow).ToList();
+            await db.Set<FlowTotal>().Where(t => gone.Contains(t.Flow)).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<FlowDefinition>().Where(d => gone.Contains(d.Flow)).ExecuteDeleteAsync(cancellationToken);
+            foreach (var flow in wanted.Where(w => installed.All(i => i.Flow != w.Flow)))
+            {
+                await ExecuteAsync(db, Upsert(flow.TotalsFrom(flow.FactTable), subtract: false), cancellationToken);
+                db.Add(flow);
+            }
+
+            foreach (var table in wanted.GroupBy(w => w.FactTable))
+            {
+                await ExecuteAsync(db, CreateTriggers(table.Key, [.. table]), cancellationToken);
+            }
+
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Derives every installed flow's totals afresh from the facts, as <see cref="InstallAsync"/> does for a new flow
+    /// (the same SQL): what the maintained totals must equal.
+    /// </summary>
+    public static Task DeriveAsync(ReportingDbContext db, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async (db, cancellationToken) =>
+        {
+            var installed = await db.Set<FlowDefinition>().AsNoTracking().ToListAsync(cancellationToken);
+            await ExecuteAsync(db, $"LOCK TABLE {string.Join(", ", installed.Select(d => d.FactTable).Distinct())} IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
+            await db.Set<FlowTotal>().ExecuteDeleteAsync(cancellationToken);
+            foreach (var flow in installed)
+            {
+                await ExecuteAsync(db, Upsert(flow.TotalsFrom(flow.FactTable), subtract: false), cancellationToken);
+            }
+
+            return 0;
+        }, cancellationToken);
+
+    /// <summary>Adds (or subtracts) the totals <paramref name="totals"/> selects, in key order so that writers meet the rows in one order.</summary>
+    private static string Upsert(string totals, bool subtract) =>
+        "INSERT INTO flow_totals AS t (flow, year, township, rows, value) " +
+        $"SELECT flow, year, township, {(subtract ? "-rows, -value" : "rows, value")} FROM ({totals}) AS d ORDER BY flow, year, township " +
+        "ON CONFLICT (flow, year, township) DO UPDATE SET rows = t.rows + EXCLUDED.rows, value = t.value + EXCLUDED.value";
+
+    private static string DropTriggers(string table) =>
+        $"DROP TRIGGER IF EXISTS {TriggerPrefix}_insert ON {table}; " +
+        $"DROP TRIGGER IF EXISTS {TriggerPrefix}_update ON {table}; " +
+        $"DROP TRIGGER IF EXISTS {TriggerPrefix}_delete ON {table}; " +
+        $"DROP FUNCTION IF EXISTS {TriggerPrefix}_{table}();";
+
+    private static string CreateTriggers(string table, IReadOnlyList<FlowDefinition> flows)
+    {
+        string Totals(string relation) => string.Join(" UNION ALL ", flows.Select(f => f.TotalsFrom(relation)));
+        var function = $"{TriggerPrefix}_{table}";
+        return
+            $"CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN " +
+            $"IF TG_OP <> 'INSERT' THEN {Upsert(Totals("old_rows"), subtract: true)}; END IF; " +
+            $"IF TG_OP <> 'DELETE' THEN {Upsert(Totals("new_rows"), subtract: false)}; END IF; " +
+            "RETURN NULL; END $$; " +
+            $"CREATE TRIGGER {TriggerPrefix}_insert AFTER INSERT ON {table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {function}(); " +
+            $"CREATE TRIGGER {TriggerPrefix}_update AFTER UPDATE ON {table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {function}(); " +
+            $"CREATE TRIGGER {TriggerPrefix}_delete AFTER DELETE ON {table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION {function}();";
+    }
+
+    // The statements are built from the EF model and the flows' generated SQL, never from input; DDL takes no parameters.
+#pragma warning disable EF1002
+    private static Task<int> ExecuteAsync(ReportingDbContext db, string sql, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+#pragma warning restore EF1002
+}
+
+/// <summary>
+/// Installs the catalog's flows (<see cref="FlowTotals.InstallAsync"/>) when the service starts: after the database
+/// migrator and before the bus, as hosted services start in order of registration.
+/// </summary>
+internal sealed class FlowTotalsInstaller(IServiceScopeFactory scopes, IndicatorCatalog catalog, ILogger<FlowTotalsInstaller> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        if (await FlowTotals.InstallAsync(db, catalog.Flows, cancellationToken))
+        {
+            logger.LogInformation("Installed the totals of {Flows} flows", catalog.Flows.Count);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
