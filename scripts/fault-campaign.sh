@@ -3,7 +3,7 @@
 # and RabbitMQ under a temporary directory, loopback only), runs a sustained write load through the gateway on the four
 # write areas and injects faults one after another; after each, every acknowledged write must be in the indicators
 # exactly once, no answer a 5xx other than 503 with Retry-After, and throughput back to ≥ 0.9× within 30 s.
-#   scripts/fault-campaign.sh            the full form: 22 faults (~15–25 min on 2 cores), written to RELIABILITY.md
+#   scripts/fault-campaign.sh            the full form: 20 faults (~15–30 min on 2 cores), written to RELIABILITY.md
 #   scripts/fault-campaign.sh --short    5 faults (~3 min), for CI; the table is printed
 #   --no-build                           use the Release build already there (CI builds the solution first)
 # Exits non-zero when any fault's check fails.
@@ -50,4 +50,12 @@ out=RELIABILITY.md
 [ "$mode" = full ] || out="$work/fault-campaign.md"
 COUNTYTECH_ADMIN_KEY="$admin_key" timeout 45m dotnet scripts/FaultCampaign/bin/Release/net10.0/CountyTech.FaultCampaign.dll \
   --mode "$mode" --started "$started" --work "$work" --out "$out" ||
-  { status=$?; echo "The fault campaign failed; the AppHost's log:" >&2; tail -40 "$work/apphost.log" >&2; exit "$status"; }
+  {
+    status=$?
+    echo "The fault campaign failed; the AppHost's log:" >&2
+    tail -40 "$work/apphost.log" >&2
+    for log in "$work"/restarted-*.log; do
+      [ -f "$log" ] && { echo "--- $(basename "$log"):" >&2; tail -30 "$log" >&2; }
+    done
+    exit "$status"
+  }

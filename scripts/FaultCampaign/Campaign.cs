@@ -6,7 +6,7 @@ internal sealed record RoundResult(Fault Fault, Answers Answers, long Lost, long
 {
     public static readonly TimeSpan RecoveryGoal = TimeSpan.FromSeconds(30);
 
-    public bool Passed => Lost == 0 && Duplicated == 0 && Differences.Length == 0 && Ready && Recovery <= RecoveryGoal
+    public bool Passed => RateBefore > 0 && Lost == 0 && Duplicated == 0 && Differences.Length == 0 && Ready && Recovery <= RecoveryGoal
         && Answers.ServerErrors500 == 0 && Answers.Unavailable503WithoutRetryAfter == 0 && Answers.OtherServerErrors == 0
         && Answers.Refused == 0 && Answers.Unresolved == 0;
 }

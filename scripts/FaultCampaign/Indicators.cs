@@ -43,14 +43,9 @@ internal sealed class Indicators(HttpClient http, Uri gateway, string apiKey, Ta
         while (true)
         {
             var comparison = await CompareAsync();
-            if (comparison?.Equal == true || (comparison is not null && waited.Elapsed > patience))
+            if (comparison?.Equal == true || waited.Elapsed > patience)
             {
-                return (comparison, waited.Elapsed);
-            }
-
-            if (waited.Elapsed > patience + TimeSpan.FromMinutes(1))
-            {
-                throw new TimeoutException("The indicators could not be read through the gateway.");
+                return (comparison ?? new Comparison(0, 0, false, "the indicators could not be read through the gateway"), waited.Elapsed);
             }
 
             await Task.Delay(500);

@@ -25,12 +25,18 @@ var (brokerProxy, proxiedBroker) = TcpFaultProxy.ForBroker(platform.Broker);
 await using var proxy = brokerProxy;
 var faults = new Faults(servers, services, brokerProxy, proxiedBroker, TimeSpan.FromSeconds(full ? 10 : 5)).Plan(full);
 
+if (!await services.PointGatewayAtServicesAsync())
+{
+    throw new InvalidOperationException("The gateway, started again to reach the services directly, did not serve within 5 minutes.");
+}
+
 var tally = new Tally();
 var writer = new Writer(platform.Http, platform.Gateway, client.ApiKey, tally);
 var indicators = new Indicators(platform.Http, platform.Gateway, client.ApiKey, tally);
 await using var load = new SustainedLoad(writer, workers: 8);
 var campaign = new Campaign(load, tally, indicators, services, before: TimeSpan.FromSeconds(full ? 8 : 4));
 load.Start();
+await Task.Delay(TimeSpan.FromSeconds(full ? 15 : 8)); // JIT, connection pools and caches warmed before the first rate is taken
 
 var rounds = new List<RoundResult>();
 foreach (var fault in faults)
@@ -47,7 +53,7 @@ var heading =
     $"## {(full ? "Full" : "Short")} campaign of {began:yyyy-MM-dd HH:mm} UTC\n\n" +
     $"Machine: {Machine.Describe()}. Load average (1/5/15 min): {loadBefore} at the start, {Machine.LoadAverage()} at the end. " +
     $"{rounds.Count} faults in {(DateTimeOffset.UtcNow - began).TotalMinutes:0.0} min. Command: `scripts/fault-campaign.sh{(full ? "" : " --short")}`.";
-var table = Summary.Markdown(heading, rounds, final, tally);
+var table = (full ? Summary.Introduction : "") + Summary.Markdown(heading, rounds, final, tally);
 await File.WriteAllTextAsync(Option("--out"), table);
 Console.WriteLine();
 Console.WriteLine(table);

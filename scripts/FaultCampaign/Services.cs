@@ -9,7 +9,7 @@ namespace CountyTech.FaultCampaign;
 /// </summary>
 internal sealed class Services(RunningPlatform platform, string apiKey, StartedProcesses started)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
 
     /// <summary>What the gateway is asked, to see that it reaches each service.</summary>
     private static readonly Dictionary<string, string> ReachedBy = new()
@@ -25,11 +25,28 @@ internal sealed class Services(RunningPlatform platform, string apiKey, StartedP
     private readonly Dictionary<string, LinuxProcess> _current = platform.Processes.ToDictionary(p => p.Key, p => p.Value.Process);
 
     /// <summary>
+    /// The orchestrator's proxy in front of a service stops forwarding once the process it started has exited, even when
+    /// another takes its port. So, before any fault, the gateway is started again with each service's own address in
+    /// place of the proxy's (<c>services__&lt;name&gt;__http__0</c>), and every later start of it keeps that.
+    /// </summary>
+    public async Task<bool> PointGatewayAtServicesAsync()
+    {
+        await KillAndStartAsync("gateway");
+        return await ReadyAsync("gateway");
+    }
+
+    /// <summary>
     /// SIGKILL to <paramref name="name"/>, then it started again (with <paramref name="overrides"/> in its environment);
     /// returns once started. <see cref="ReadyAsync"/> then waits until it serves.
     /// </summary>
     public async Task KillAndStartAsync(string name, IReadOnlyDictionary<string, string>? overrides = null)
     {
+        if (name == "gateway")
+        {
+            overrides = platform.Processes.Where(p => p.Key != "gateway")
+                .ToDictionary(p => $"services__{p.Key}__http__0", p => p.Value.Url.ToString().TrimEnd('/'));
+        }
+
         var process = _current[name];
         await Signals.SendAsync("KILL", [process.Pid]);
         if (!await Signals.GoneAsync([process.Pid], TimeSpan.FromSeconds(10)))
@@ -40,7 +57,7 @@ internal sealed class Services(RunningPlatform platform, string apiKey, StartedP
         _current[name] = started.StartAgain(name, process, overrides);
     }
 
-    /// <summary>Whether <paramref name="name"/> answers its <c>/health</c> and the gateway reaches it, within two minutes.</summary>
+    /// <summary>Whether <paramref name="name"/> answers its <c>/health</c> and the gateway reaches it, within five minutes (a loaded machine).</summary>
     public async Task<bool> ReadyAsync(string name)
     {
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
