@@ -1,12 +1,12 @@
 namespace CountyTech.FaultCampaign;
 
 /// <summary>One fault's outcome: what the gateway answered meanwhile, writes lost or doubled, how fast throughput came back.</summary>
-internal sealed record RoundResult(Fault Fault, Answers Answers, long Lost, long Duplicated, string Differences, bool Ready,
+internal sealed record RoundResult(Fault Fault, Answers Answers, long Lost, long Duplicated, Comparison Comparison, bool Ready,
     double RateBefore, TimeSpan? Recovery, TimeSpan Drained)
 {
     public static readonly TimeSpan RecoveryGoal = TimeSpan.FromSeconds(30);
 
-    public bool Passed => RateBefore > 0 && Lost == 0 && Duplicated == 0 && Differences.Length == 0 && Ready && Recovery <= RecoveryGoal
+    public bool Passed => RateBefore > 0 && Lost == 0 && Duplicated == 0 && Comparison.Equal && Ready && Recovery <= RecoveryGoal
         && Answers.ServerErrors500 == 0 && Answers.Unavailable503WithoutRetryAfter == 0 && Answers.OtherServerErrors == 0
         && Answers.Refused == 0 && Answers.Unresolved == 0;
 }
@@ -44,7 +44,7 @@ internal sealed class Campaign(SustainedLoad load, Tally tally, Indicators indic
         var (comparison, drained) = await indicators.DrainedAsync(DrainPatience);
         var result = new RoundResult(fault, tally.Answers.Minus(answered),
             Math.Max(0, comparison.Lost - _previous.Lost), Math.Max(0, comparison.Duplicated - _previous.Duplicated),
-            comparison.Differences, ready, rateBefore, recovery, drained);
+            comparison, ready, rateBefore, recovery, drained);
         _previous = comparison;
         return result;
     }

@@ -14,7 +14,7 @@ var began = DateTimeOffset.UtcNow;
 var loadBefore = Machine.LoadAverage();
 
 Console.WriteLine("Waiting for the platform...");
-using var platform = await RunningPlatform.WaitForAsync(adminKey, TimeSpan.FromMinutes(5));
+using var platform = await RunningPlatform.WaitForAsync(adminKey, TimeSpan.FromMinutes(20)); // a machine loaded by others starts slowly
 Console.WriteLine($"Healthy {(DateTimeOffset.UtcNow - started).TotalSeconds:0.0} s after the AppHost started.");
 var client = await platform.RegisterAsync("故障演练", [.. WriteKinds.Scopes, "projects:read", "enterprises:read", "talent:read", "ip:read"]);
 
@@ -39,6 +39,13 @@ load.Start();
 await Task.Delay(TimeSpan.FromSeconds(full ? 15 : 8)); // JIT, connection pools and caches warmed before the first rate is taken
 
 var rounds = new List<RoundResult>();
+string Table(Comparison final) =>
+    (full ? Summary.Introduction : "") + Summary.Markdown(
+        $"## {(full ? "Full" : "Short")} campaign of {began:yyyy-MM-dd HH:mm} UTC\n\n" +
+        $"Machine: {Machine.Describe()}. Load average (1/5/15 min): {loadBefore} at the start, {Machine.LoadAverage()} at the end. " +
+        $"{rounds.Count} of {faults.Count} faults in {(DateTimeOffset.UtcNow - began).TotalMinutes:0.0} min. Command: `scripts/fault-campaign.sh{(full ? "" : " --short")}`.",
+        rounds, final, tally);
+
 foreach (var fault in faults)
 {
     var round = await campaign.RunAsync(fault);
@@ -46,14 +53,11 @@ foreach (var fault in faults)
     Console.WriteLine($"  → {round.Answers.Acknowledged} acknowledged, {round.Lost} lost, {round.Duplicated} duplicated, " +
         $"{round.Answers.ServerErrors} × 5xx ({round.Answers.Unavailable503} × 503 + Retry-After, {round.Answers.ServerErrors500} × 500), " +
         $"recovery {(round.Recovery is { } t ? $"{t.TotalSeconds:0.0} s" : "not seen")}{(round.Passed ? "" : " — FAILED")}");
+    await File.WriteAllTextAsync(Option("--out"), Table(round.Comparison)); // so far, should the campaign be stopped early
 }
 
 var (final, _) = await indicators.DrainedAsync(TimeSpan.FromSeconds(30));
-var heading =
-    $"## {(full ? "Full" : "Short")} campaign of {began:yyyy-MM-dd HH:mm} UTC\n\n" +
-    $"Machine: {Machine.Describe()}. Load average (1/5/15 min): {loadBefore} at the start, {Machine.LoadAverage()} at the end. " +
-    $"{rounds.Count} faults in {(DateTimeOffset.UtcNow - began).TotalMinutes:0.0} min. Command: `scripts/fault-campaign.sh{(full ? "" : " --short")}`.";
-var table = (full ? Summary.Introduction : "") + Summary.Markdown(heading, rounds, final, tally);
+var table = Table(final);
 await File.WriteAllTextAsync(Option("--out"), table);
 Console.WriteLine();
 Console.WriteLine(table);

@@ -69,9 +69,9 @@ internal static class Summary
     private static string Why(RoundResult r)
     {
         var reasons = new List<string>();
-        if (r.Lost > 0 || r.Duplicated > 0 || r.Differences.Length > 0)
+        if (r.Lost > 0 || r.Duplicated > 0 || !r.Comparison.Equal)
         {
-            reasons.Add($"indicators differ ({r.Differences})");
+            reasons.Add($"indicators differ ({r.Comparison.Differences})");
         }
 
         if (r.RateBefore == 0)
