@@ -34,16 +34,8 @@ if [ "$build" -eq 1 ]; then
 fi
 
 . scripts/private-platform.sh
-work=$(mktemp -d /tmp/countytech-bench.XXXXXX)
-cleanup() {
-  private_platform_stop
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-admin_key=$(od -An -tx1 -N24 /dev/urandom | tr -d ' \n')
-started=$(date +%s.%N)
-private_platform_start "$work" "$admin_key"
+trap private_platform_stop EXIT
+private_platform_start countytech-bench
 
 mkdir -p benchmarks/results
 out="benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ)-$mode.md"

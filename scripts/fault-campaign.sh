@@ -28,23 +28,18 @@ if [ "$build" -eq 1 ]; then
 fi
 
 . scripts/private-platform.sh
-work=$(mktemp -d /tmp/countytech-faults.XXXXXX)
 cleanup() {
   # Processes the campaign started again in place of killed ones (it stops them itself unless it was killed).
-  if [ -f "$work/started-pids" ]; then
+  if [ -n "$work" ] && [ -f "$work/started-pids" ]; then
     while read -r pid; do
       pkill -KILL -P "$pid" 2> /dev/null || true
       kill -KILL "$pid" 2> /dev/null || true
     done < "$work/started-pids"
   fi
   private_platform_stop
-  rm -rf "$work"
 }
 trap cleanup EXIT
-
-admin_key=$(od -An -tx1 -N24 /dev/urandom | tr -d ' \n')
-started=$(date +%s.%N)
-private_platform_start "$work" "$admin_key"
+private_platform_start countytech-faults
 
 out=RELIABILITY.md
 [ "$mode" = full ] || out="$work/fault-campaign.md"
