@@ -39,7 +39,7 @@ internal sealed class Faults(Servers servers, Services services, TcpFaultProxy b
         servers.RestartDatabaseAsync);
 
     public Fault BrokerConnectionsReset() => new("broker connections reset (TCP proxy)",
-        "the proxy between projects/reporting and RabbitMQ resets every connection (RST) and refuses new ones for 2 s",
+        "the proxy between RabbitMQ and the services started again through it (projects, reporting) resets every connection (RST) and refuses new ones for 2 s",
         async () =>
         {
             await brokerProxy.CutAsync();
@@ -48,7 +48,7 @@ internal sealed class Faults(Servers servers, Services services, TcpFaultProxy b
         });
 
     public Fault BrokerConnectionsStalled() => new($"broker connections stalled {hold.TotalSeconds:0} s (TCP proxy)",
-        $"the proxy between projects/reporting and RabbitMQ holds every byte both ways for {hold.TotalSeconds:0} s, connections left open",
+        $"the proxy between RabbitMQ and the services started again through it (projects, reporting) holds every byte both ways for {hold.TotalSeconds:0} s, connections left open",
         async () =>
         {
             brokerProxy.Stall();
@@ -58,7 +58,9 @@ internal sealed class Faults(Servers servers, Services services, TcpFaultProxy b
 
     /// <summary>
     /// The campaign's order: the services behind the proxy are killed before the proxy's faults, so that they use it.
-    /// The short form is a handful of faults; the full form (20) goes through every kind, most of them twice.
+    /// The short form is a handful of faults, none of them killing a service on the write path (whose start-up under a
+    /// loaded machine takes longer than the 30 s goal; RELIABILITY.md); the full form (20) goes through every kind, most
+    /// of them twice.
     /// </summary>
     public IReadOnlyList<Fault> Plan(bool full) => full
         ?
@@ -70,6 +72,6 @@ internal sealed class Faults(Servers servers, Services services, TcpFaultProxy b
         ]
         :
         [
-            DatabaseConnectionsTerminated(), ServiceKilled("reporting"), ServiceKilled("projects"), BrokerConnectionsReset(), BrokerKilled(),
+            DatabaseConnectionsTerminated(), ServiceKilled("reporting"), BrokerConnectionsReset(), BrokerKilled(), BrokerFrozen(),
         ];
 }
