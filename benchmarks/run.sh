@@ -33,42 +33,9 @@ if [ "$build" -eq 1 ]; then
   dotnet build benchmarks/CountyTech.Benchmarks/CountyTech.Benchmarks.csproj -c Release -v q -nologo
 fi
 
-work=$(mktemp -d /tmp/countytech-bench.XXXXXX)
-chmod 755 "$work"   # PostgreSQL runs as user postgres under it
-apphost_pid=
-cleanup() {
-  if [ -n "$apphost_pid" ] && kill -0 "$apphost_pid" 2> /dev/null; then
-    kill -TERM "$apphost_pid" 2> /dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$apphost_pid" 2> /dev/null || break; sleep 0.5; done
-    kill -KILL "$apphost_pid" 2> /dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-# A port nobody listens on, for the AppHost's own endpoints (the dashboard); DCP picks the services' ports.
-free_port() {
-  local port
-  while :; do
-    port=$(shuf -i 20000-59999 -n 1)
-    ss -ltnH "sport = :$port" | grep -q . || { echo "$port"; return; }
-  done
-}
-
-admin_key=$(od -An -tx1 -N24 /dev/urandom | tr -d ' \n')
-started=$(date +%s.%N)
-(
-  cd AppHost
-  exec env ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development \
-    ASPNETCORE_URLS="http://127.0.0.1:$(free_port)" \
-    ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="http://127.0.0.1:$(free_port)" \
-    ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL="http://127.0.0.1:$(free_port)" \
-    ASPIRE_ALLOW_UNSECURED_TRANSPORT=true ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS=true \
-    COUNTYTECH_ADMIN_KEY="$admin_key" \
-    dotnet bin/Release/net10.0/CountyTech.AppHost.dll \
-    --LocalServers:DataDirectory="$work/data" --DcpPublisher:RandomizePorts=true
-) > "$work/apphost.log" 2>&1 &
-apphost_pid=$!
+. scripts/private-platform.sh
+trap private_platform_stop EXIT
+private_platform_start countytech-bench
 
 mkdir -p benchmarks/results
 out="benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ)-$mode.md"

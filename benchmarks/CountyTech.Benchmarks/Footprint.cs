@@ -26,33 +26,9 @@ internal static class Footprint
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         foreach (var process in platform.Processes.Values.OrderBy(p => p.Name, StringComparer.Ordinal))
         {
-            var port = FreePort();
-            var start = new ProcessStartInfo(process.Arguments[0])
-            {
-                WorkingDirectory = process.WorkingDirectory,
-                UseShellExecute = false,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            foreach (var argument in process.Arguments.Skip(1))
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            start.Environment.Clear();
-            foreach (var (name, value) in process.Environment)
-            {
-                start.Environment[name] = value;
-            }
-
-            var url = new Uri($"http://127.0.0.1:{port}");
-            start.Environment["ASPNETCORE_URLS"] = url.ToString().TrimEnd('/');
+            var url = new Uri($"http://127.0.0.1:{FreePort()}");
             var clock = Stopwatch.StartNew();
-            using var instance = Process.Start(start) ?? throw new InvalidOperationException($"{process.Name} did not start.");
-            instance.OutputDataReceived += (_, _) => { };
-            instance.ErrorDataReceived += (_, _) => { };
-            instance.BeginOutputReadLine();
-            instance.BeginErrorReadLine();
+            using var instance = process.Process.StartAgain(new Dictionary<string, string> { ["ASPNETCORE_URLS"] = url.ToString().TrimEnd('/') });
             try
             {
                 var healthy = false;

@@ -58,7 +58,7 @@ internal static class GatewayMeasurements
         }
     }
 
-    public static async Task<Guid> SubmitProjectAsync(RunningPlatform platform, BenchmarkClient client)
+    public static async Task<Guid> SubmitProjectAsync(RunningPlatform platform, PlatformClient client)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(platform.Gateway, "/api/v1/projects"))
         {

@@ -95,7 +95,7 @@ internal static class IndicatorScale
         await analyze.ExecuteNonQueryAsync();
     }
 
-    private static async Task<double> MedianSecondsAsync(RunningPlatform platform, BenchmarkClient client, int repeats)
+    private static async Task<double> MedianSecondsAsync(RunningPlatform platform, PlatformClient client, int repeats)
     {
         var url = new Uri(platform.Processes["reporting"].Url, Path);
         var times = new List<double>();

@@ -68,7 +68,7 @@ internal static class WriteLoad
     }
 
     /// <summary>POSTs at <paramref name="rate"/> a second for <paramref name="duration"/>; returns how many failed.</summary>
-    private static async Task<int> PacedSubmitsAsync(RunningPlatform platform, BenchmarkClient client, double rate, TimeSpan duration)
+    private static async Task<int> PacedSubmitsAsync(RunningPlatform platform, PlatformClient client, double rate, TimeSpan duration)
     {
         var count = (int)(rate * duration.TotalSeconds);
         var clock = Stopwatch.StartNew();
@@ -88,7 +88,7 @@ internal static class WriteLoad
         return outcomes.Count(ok => !ok);
     }
 
-    private static async Task<bool> SubmitAsync(RunningPlatform platform, BenchmarkClient client, int n)
+    private static async Task<bool> SubmitAsync(RunningPlatform platform, PlatformClient client, int n)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(platform.Gateway, "/api/v1/projects"))
         {

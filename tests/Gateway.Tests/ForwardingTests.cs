@@ -110,6 +110,25 @@ public sealed class ForwardingTests(GatewayFixture fixture)
     }
 
     [Fact]
+    public async Task A_service_that_refuses_connections_answers_503_with_retry_after_not_502()
+    {
+        // A port nobody listens on: the service's process is down (killed and not yet started again).
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var gateway = fixture.NewGateway(new Dictionary<string, string?> { ["services:talent:http:0"] = $"http://127.0.0.1:{port}" });
+        var (_, key) = await GatewayFixture.RegisterClientAsync(gateway, "talent:read");
+        using var client = gateway.ClientWithKey(key);
+
+        var response = await client.GetAsync("/api/v1/talent/experts");
+
+        var problem = await Problems.AssertAsync(response, HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("talent", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.NotNull(response.Headers.RetryAfter?.Delta);
+    }
+
+    [Fact]
     public async Task An_area_whose_service_is_not_deployed_answers_503_problem()
     {
         using var admin = _gateway.ClientWithKey(GatewayFactory.AdminKey);

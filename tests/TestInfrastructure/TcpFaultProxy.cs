@@ -7,7 +7,8 @@ namespace CountyTech.Testing;
 /// <summary>
 /// A loopback TCP proxy between a service and one of its servers, to inject network faults: <see cref="CutAsync"/>
 /// resets every open connection and refuses new ones (the server seems down); <see cref="Restore"/> accepts again.
-/// The server itself keeps running, so other tests on it are not disturbed.
+/// <see cref="Stall"/> holds every byte in both directions (the connections stay open, nothing passes) until
+/// <see cref="Resume"/>. The server itself keeps running, so other tests on it are not disturbed.
 /// </summary>
 public sealed class TcpFaultProxy : IAsyncDisposable
 {
@@ -15,6 +16,7 @@ public sealed class TcpFaultProxy : IAsyncDisposable
     private readonly List<TcpClient> _open = [];
     private readonly CancellationTokenSource _stopping = new();
     private TcpListener? _listener;
+    private volatile TaskCompletionSource? _stalled;
     private Task _accepting = Task.CompletedTask;
 
     private TcpFaultProxy(IPEndPoint upstream, int port)
@@ -35,6 +37,23 @@ public sealed class TcpFaultProxy : IAsyncDisposable
         builder.Port = proxy.Port;
         return (proxy, builder.ConnectionString);
     }
+
+    /// <summary>A proxy to the RabbitMQ broker of the AMQP URI <paramref name="connectionString"/>, and that URI through it.</summary>
+    public static (TcpFaultProxy Proxy, string ConnectionString) ForBroker(string connectionString)
+    {
+        var broker = new UriBuilder(connectionString);
+        var proxy = new TcpFaultProxy(new IPEndPoint(IPAddress.Loopback, broker.Port), FreePorts.Take(1)[0]);
+        proxy.Restore();
+        broker.Host = "127.0.0.1";
+        broker.Port = proxy.Port;
+        return (proxy, broker.Uri.ToString());
+    }
+
+    /// <summary>Holds every byte of every connection, both ways, until <see cref="Resume"/>.</summary>
+    public void Stall() => _stalled ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Lets the held bytes through, and every byte after them.</summary>
+    public void Resume() => Interlocked.Exchange(ref _stalled, null)?.TrySetResult();
 
     /// <summary>Accepts connections again, on the same port.</summary>
     public void Restore()
@@ -87,7 +106,24 @@ public sealed class TcpFaultProxy : IAsyncDisposable
             }
 
             var upstream = new TcpClient();
-            await upstream.ConnectAsync(_upstream, _stopping.Token);
+            try
+            {
+                await upstream.ConnectAsync(_upstream, _stopping.Token);
+            }
+            catch (SocketException)
+            {
+                // The server itself is down: the client sees its connection closed, as it would without the proxy.
+                upstream.Dispose();
+                downstream.Dispose();
+                continue;
+            }
+            catch (OperationCanceledException)
+            {
+                upstream.Dispose();
+                downstream.Dispose();
+                return;
+            }
+
             lock (_open)
             {
                 _open.Add(downstream);
@@ -103,7 +139,19 @@ public sealed class TcpFaultProxy : IAsyncDisposable
     {
         try
         {
-            await from.GetStream().CopyToAsync(to.GetStream(), _stopping.Token);
+            var buffer = new byte[81920];
+            var source = from.GetStream();
+            var target = to.GetStream();
+            int read;
+            while ((read = await source.ReadAsync(buffer, _stopping.Token)) > 0)
+            {
+                if (_stalled is { } stalled)
+                {
+                    await stalled.Task.WaitAsync(_stopping.Token);
+                }
+
+                await target.WriteAsync(buffer.AsMemory(0, read), _stopping.Token);
+            }
         }
         catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException or InvalidOperationException)
         {

@@ -4,13 +4,13 @@ using System.Text;
 using System.Text.Json;
 using CountyTech.ServiceDefaults;
 
-namespace CountyTech.Benchmarks;
+namespace CountyTech.PlatformControl;
 
 /// <summary>A client registered through the gateway's admin API: its key, and the client id and scopes the gateway forwards.</summary>
-internal sealed record BenchmarkClient(string ApiKey, string ClientId, string Scopes);
+public sealed record PlatformClient(string ApiKey, string ClientId, string Scopes);
 
 /// <summary>The platform the AppHost started: its processes, the gateway, and what a direct call to a service needs.</summary>
-internal sealed class RunningPlatform : IDisposable
+public sealed class RunningPlatform : IDisposable
 {
     public static readonly string[] ProcessNames = ["projects", "enterprises", "talent", "ip", "reporting", "gateway"];
     private readonly byte[] _secret;
@@ -89,7 +89,7 @@ internal sealed class RunningPlatform : IDisposable
     }
 
     /// <summary>Registers a client with <paramref name="scopes"/> at the highest rate limit an administrator may give.</summary>
-    public async Task<BenchmarkClient> RegisterAsync(string name, params string[] scopes)
+    public async Task<PlatformClient> RegisterAsync(string name, params string[] scopes)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Gateway, "/api/v1/admin/clients"))
         {
@@ -100,11 +100,11 @@ internal sealed class RunningPlatform : IDisposable
         response.EnsureSuccessStatusCode();
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var id = body.RootElement.GetProperty("id").GetGuid();
-        return new BenchmarkClient(body.RootElement.GetProperty("apiKey").GetString()!, "key:" + id, string.Join(' ', scopes.Order(StringComparer.Ordinal)));
+        return new PlatformClient(body.RootElement.GetProperty("apiKey").GetString()!, "key:" + id, string.Join(' ', scopes.Order(StringComparer.Ordinal)));
     }
 
     /// <summary>The headers the gateway would add to a <c>GET</c> of <paramref name="pathAndQuery"/> by <paramref name="client"/> (good for 30 s).</summary>
-    public Dictionary<string, string> ProofHeaders(BenchmarkClient client, string pathAndQuery)
+    public Dictionary<string, string> ProofHeaders(PlatformClient client, string pathAndQuery)
     {
         var query = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
         var path = query < 0 ? pathAndQuery : pathAndQuery[..query];

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace CountyTech.Benchmarks;
+namespace CountyTech.PlatformControl;
 
 /// <summary>What the machine is and how busy it is: the measurements are only comparable within one run.</summary>
-internal static class Machine
+public static class Machine
 {
     public static string Describe()
     {
