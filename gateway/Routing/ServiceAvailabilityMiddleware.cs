@@ -1,9 +1,12 @@
+using Yarp.ReverseProxy.Forwarder;
+
 namespace CountyTech.Gateway.Routing;
 
 /// <summary>
 /// First step of the proxy pipeline: a request for a service this deployment lacks (or whose every destination is
 /// down) is answered 503 problem details naming the service; so is a request whose service could not be connected to
-/// (a process killed and not yet started again, issue 10's fault campaign): 503 with <c>Retry-After</c>, never 502.
+/// (a process killed and not yet started again, issue 10's fault campaign) or whose connection ended before the answer
+/// (a process killed at the request): 503 with <c>Retry-After</c>, never 502.
 /// Other forwarding failures keep YARP's status (502, 504, 413 for a body cut off at the size limit…), which the status
 /// code pages turn into problem details.
 /// </summary>
@@ -17,8 +20,7 @@ internal static class ServiceAvailabilityMiddleware
         if (proxy.AvailableDestinations.Count > 0)
         {
             await next();
-            if (!context.Response.HasStarted
-                && context.GetForwarderErrorFeature()?.Exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError })
+            if (!context.Response.HasStarted && WentAway(context.GetForwarderErrorFeature()))
             {
                 context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await context.WriteProblemAsync(StatusCodes.Status503ServiceUnavailable, "Service unavailable",
@@ -32,4 +34,13 @@ internal static class ServiceAvailabilityMiddleware
         await context.WriteProblemAsync(StatusCodes.Status503ServiceUnavailable, "Service unavailable",
             $"The {proxy.Cluster.Config.ClusterId} service is not available in this deployment.");
     }
+
+    /// <summary>
+    /// The service could not be connected to, or its connection ended before it answered (its process died at the
+    /// request): whether a POST took effect is unknown, and its retry with the same key is what settles it.
+    /// </summary>
+    private static bool WentAway(IForwarderErrorFeature? error) =>
+        error is { Error: ForwarderError.Request, Exception: HttpRequestException failure }
+        && (failure.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.ResponseEnded
+            || failure.InnerException is IOException);
 }

@@ -25,28 +25,11 @@ internal sealed class Services(RunningPlatform platform, string apiKey, StartedP
     private readonly Dictionary<string, LinuxProcess> _current = platform.Processes.ToDictionary(p => p.Key, p => p.Value.Process);
 
     /// <summary>
-    /// The orchestrator's proxy in front of a service stops forwarding once the process it started has exited, even when
-    /// another takes its port. So, before any fault, the gateway is started again with each service's own address in
-    /// place of the proxy's (<c>services__&lt;name&gt;__http__0</c>), and every later start of it keeps that.
-    /// </summary>
-    public async Task<bool> PointGatewayAtServicesAsync()
-    {
-        await KillAndStartAsync("gateway");
-        return await ReadyAsync("gateway");
-    }
-
-    /// <summary>
     /// SIGKILL to <paramref name="name"/>, then it started again (with <paramref name="overrides"/> in its environment);
     /// returns once started. <see cref="ReadyAsync"/> then waits until it serves.
     /// </summary>
     public async Task KillAndStartAsync(string name, IReadOnlyDictionary<string, string>? overrides = null)
     {
-        if (name == "gateway")
-        {
-            overrides = platform.Processes.Where(p => p.Key != "gateway")
-                .ToDictionary(p => $"services__{p.Key}__http__0", p => p.Value.Url.ToString().TrimEnd('/'));
-        }
-
         var process = _current[name];
         await Signals.SendAsync("KILL", [process.Pid]);
         if (!await Signals.GoneAsync([process.Pid], TimeSpan.FromSeconds(10)))

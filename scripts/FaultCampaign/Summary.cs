@@ -19,9 +19,9 @@ internal static class Summary
         connection (a 503's `Retry-After` is shortened to 1 s) until acknowledged. Every acknowledgement is recorded with what
         it adds to the 2025 indicators.
 
-        Before the faults the gateway is started again pointing straight at the services' own ports: the orchestrator's
-        proxy in front of a service stops forwarding once the process it started has exited, even when another takes its
-        port, so a service killed and started again by the campaign is reached directly. For each fault, in turn: the load
+        With one replica the AppHost points the gateway straight at the services' own ports (`AppHost/DirectServiceAddresses.cs`):
+        the orchestrator's proxy in front of a service stops forwarding once the process it started has exited, even when
+        another takes its port, so only that way is a service killed and started again by the campaign reached. For each fault, in turn: the load
         runs for a few seconds (the rate before), the fault is injected and ends (a killed process is started again at once
         with the same command line, environment, directory and port, read from `/proc`), the time until acknowledged writes
         a second are back to ≥ 0.9× the rate before is measured (over a 2 s window, from the end of the fault), then the load

@@ -129,6 +129,32 @@ public sealed class ForwardingTests(GatewayFixture fixture)
     }
 
     [Fact]
+    public async Task A_service_that_dies_during_a_post_answers_503_with_retry_after_not_502()
+    {
+        // A service process killed while at a request: it read the request, then its connection is reset, no answer.
+        using var dying = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        dying.Start();
+        var port = ((IPEndPoint)dying.LocalEndpoint).Port;
+        var dies = Task.Run(async () =>
+        {
+            using var connection = await dying.AcceptSocketAsync();
+            await connection.ReceiveAsync(new byte[4096]);
+            connection.LingerState = new System.Net.Sockets.LingerOption(true, 0);
+            connection.Close();
+        });
+        var gateway = fixture.NewGateway(new Dictionary<string, string?> { ["services:talent:http:0"] = $"http://127.0.0.1:{port}" });
+        var (_, key) = await GatewayFixture.RegisterClientAsync(gateway, "talent:write");
+        using var client = gateway.ClientWithKey(key);
+
+        var response = await client.PostAsJsonAsync("/api/v1/talent/experts", new { name = "张伟" });
+        await dies;
+
+        var problem = await Problems.AssertAsync(response, HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("Idempotency-Key", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.NotNull(response.Headers.RetryAfter?.Delta);
+    }
+
+    [Fact]
     public async Task An_area_whose_service_is_not_deployed_answers_503_problem()
     {
         using var admin = _gateway.ClientWithKey(GatewayFactory.AdminKey);
