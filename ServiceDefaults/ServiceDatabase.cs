@@ -99,8 +99,7 @@ public static class ServiceDatabase
                 try
                 {
                     await using var scope = scopes.CreateAsyncScope();
-                    var db = scope.ServiceProvider.GetRequiredService<TContext>();
-                    await db.Database.MigrateAsync(cancellationToken);
+                    await MigrateAloneAsync(scope.ServiceProvider.GetRequiredService<TContext>(), cancellationToken);
                     logger.LogInformation("Database of {Context} is at its latest migration", typeof(TContext).Name);
                     return;
                 }
@@ -113,5 +112,30 @@ public static class ServiceDatabase
         }
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        /// <summary>
+        /// Migrates under a session advisory lock of the database, so that replicas starting together apply the
+        /// migrations one after another (the later ones find nothing to do) instead of racing to create the same tables.
+        /// </summary>
+        private static async Task MigrateAloneAsync(TContext db, CancellationToken cancellationToken)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock(hashtext('countytech-migrations'))", cancellationToken);
+                try
+                {
+                    await db.Database.MigrateAsync(cancellationToken);
+                }
+                finally
+                {
+                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock(hashtext('countytech-migrations'))", CancellationToken.None);
+                }
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
     }
 }
