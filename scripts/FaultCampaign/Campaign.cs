@@ -6,7 +6,13 @@ internal sealed record RoundResult(Fault Fault, Answers Answers, long Lost, long
 {
     public static readonly TimeSpan RecoveryGoal = TimeSpan.FromSeconds(30);
 
-    public bool Passed => RateBefore > 0 && Lost == 0 && Duplicated == 0 && Comparison.Equal && Ready && Recovery <= RecoveryGoal
+    public bool Passed => RateBefore > 0 && Recovery <= RecoveryGoal && Correct;
+
+    /// <summary>
+    /// Nothing lost or doubled and no answer but a 503 with Retry-After: what the short form in CI asserts (throughput's
+    /// recovery time, judged by the full form, swings with whatever else loads a CI machine, so it is reported only).
+    /// </summary>
+    public bool Correct => Lost == 0 && Duplicated == 0 && Comparison.Equal && Ready
         && Answers.ServerErrors500 == 0 && Answers.Unavailable503WithoutRetryAfter == 0 && Answers.OtherServerErrors == 0
         && Answers.Refused == 0 && Answers.Unresolved == 0;
 }
