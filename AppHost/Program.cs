@@ -53,4 +53,7 @@ builder.WithPlatformReplicas();
 // One replica: the gateway calls each service at its own port, not through the orchestrator's proxy.
 builder.WithDirectServiceAddresses();
 
+// A service, the gateway or a server that dies is started again (as a container orchestrator's restart policy would).
+builder.RestartCrashedProcesses();
+
 builder.Build().Run();

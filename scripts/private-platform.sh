@@ -1,9 +1,9 @@
 # Sourced by benchmarks/run.sh and scripts/fault-campaign.sh: starts the platform from the Release AppHost as a private
 # instance (its own data directory under $work, ports chosen by the orchestrator so a platform already running elsewhere
 # is not disturbed) and stops it on exit.
-#   private_platform_start NAME   a new work directory /tmp/NAME.XXXXXX ($work), a bootstrap admin key ($admin_key), the
+#   private_platform_start NAME [ARG…]   a new work directory /tmp/NAME.XXXXXX ($work), a bootstrap admin key ($admin_key), the
 #                                 start time ($started, seconds since the epoch) and the AppHost in the background
-#                                 ($apphost_pid; log: $work/apphost.log)
+#                                 ($apphost_pid; log: $work/apphost.log), given the ARGs besides its own
 #   private_platform_stop         SIGTERM to the AppHost (SIGKILL after 30 s), then the work directory removed
 
 apphost_pid=
@@ -20,6 +20,7 @@ free_port() {
 
 private_platform_start() {
   work=$(mktemp -d "/tmp/$1.XXXXXX")
+  shift
   chmod 755 "$work"   # PostgreSQL runs as user postgres under it
   admin_key=$(od -An -tx1 -N24 /dev/urandom | tr -d ' \n')
   started=$(date +%s.%N)
@@ -32,7 +33,7 @@ private_platform_start() {
       ASPIRE_ALLOW_UNSECURED_TRANSPORT=true ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS=true \
       COUNTYTECH_ADMIN_KEY="$admin_key" \
       dotnet bin/Release/net10.0/CountyTech.AppHost.dll \
-      --LocalServers:DataDirectory="$work/data" --DcpPublisher:RandomizePorts=true
+      --LocalServers:DataDirectory="$work/data" --DcpPublisher:RandomizePorts=true "$@"
   ) > "$work/apphost.log" 2>&1 &
   apphost_pid=$!
 }

@@ -1,29 +1,38 @@
-using System.Collections;
 using System.Diagnostics;
 using System.Globalization;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
+using CountyTech.PlatformControl;
 using CountyTech.Testing;
 
 namespace CountyTech.Platform.Tests;
 
 /// <summary>
-/// A second gateway of the running platform that the test owns: started as the orchestrator started the AppHost's
-/// gateway (same program, arguments, directory and environment, so the same database, services and secrets) on ports of
-/// its own, as a process the test can kill outright (SIGKILL, no shutdown) and start again. The orchestrator does not
-/// know it, so no test depends on its stop command and the platform's own gateway is never disturbed.
+/// A second gateway of the running platform that the test owns: the orchestrator's gateway process started again
+/// (<see cref="LinuxProcess.StartAgain"/>: same program, arguments, directory and environment, so the same database,
+/// services and secrets) on ports of its own, as a process the test can kill outright (SIGKILL, no shutdown) and start
+/// again. The orchestrator does not know it, so no test depends on its stop command and the platform's own gateway is
+/// never disturbed.
 /// </summary>
 public sealed class StandaloneGateway : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
-    private readonly ProcessStartInfo _start;
-    private readonly Uri _readiness;
-    private readonly Queue<string> _output = new();
+    private readonly LinuxProcess _template;
+    private readonly Dictionary<string, string> _ports;
+    private readonly Uri _management;
+    private readonly string _log = Path.Combine(Path.GetTempPath(), $"standalone-gateway-{Guid.NewGuid():N}.log");
     private Process? _process;
 
-    private StandaloneGateway(ProcessStartInfo start, Uri url, Uri readiness)
+    private StandaloneGateway(LinuxProcess template, int publicPort, int managementPort)
     {
-        (_start, Url, _readiness) = (start, url, readiness);
+        _template = template;
+        Url = new Uri($"http://127.0.0.1:{publicPort}");
+        _management = new Uri($"http://127.0.0.1:{managementPort}");
+        _ports = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = $"{Url.OriginalString};{_management.OriginalString}",
+            ["MANAGEMENT_PORT"] = managementPort.ToString(CultureInfo.InvariantCulture),
+        };
     }
 
     /// <summary>The gateway's public address (the same before and after a restart).</summary>
@@ -34,31 +43,11 @@ public sealed class StandaloneGateway : IAsyncDisposable
     {
         var running = await platform.App.ResourceNotifications.WaitForResourceAsync(
             "gateway", resource => resource.Snapshot.State?.Text == KnownResourceStates.Running);
-        var snapshot = running.Snapshot;
-        object? Property(string name) => snapshot.Properties.Single(property => property.Name == name).Value;
-
-        var start = new ProcessStartInfo((string)Property("executable.path")!)
-        {
-            WorkingDirectory = (string)Property("executable.workDir")!,
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in ((IEnumerable)Property("executable.args")!).Cast<object>())
-        {
-            start.ArgumentList.Add(Convert.ToString(argument, CultureInfo.InvariantCulture)!);
-        }
-
-        // The orchestrator's process inherits this one's environment and adds the resource's; so does this one.
-        foreach (var variable in snapshot.EnvironmentVariables.Where(variable => variable.IsFromSpec))
-        {
-            start.Environment[variable.Name] = variable.Value;
-        }
-
-        var (publicPort, managementPort) = FreePorts.Take(2) switch { var ports => (ports[0], ports[1]) };
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{publicPort};http://127.0.0.1:{managementPort}";
-        start.Environment["MANAGEMENT_PORT"] = managementPort.ToString(CultureInfo.InvariantCulture);
-        var gateway = new StandaloneGateway(start, new Uri($"http://127.0.0.1:{publicPort}"), new Uri($"http://127.0.0.1:{managementPort}/health"));
+        var pid = Convert.ToInt32(
+            running.Snapshot.Properties.Single(property => property.Name == "executable.pid").Value, CultureInfo.InvariantCulture);
+        var template = LinuxProcess.Read(pid) ?? throw new InvalidOperationException("The platform's gateway has exited.");
+        var ports = FreePorts.Take(2);
+        var gateway = new StandaloneGateway(template, ports[0], ports[1]);
         await gateway.RestartAsync();
         return gateway;
     }
@@ -72,24 +61,14 @@ public sealed class StandaloneGateway : IAsyncDisposable
         }
 
         _process?.Dispose();
-        _process = Process.Start(_start) ?? throw new InvalidOperationException("The gateway did not start.");
-        _process.OutputDataReceived += (_, line) => Keep(line.Data);
-        _process.ErrorDataReceived += (_, line) => Keep(line.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-
+        _process = _template.StartAgain(_ports, _log);
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var clock = Stopwatch.StartNew();
-        while (!await ReadyAsync(probe))
+        while (!await RunningPlatform.HealthyAsync(probe, _management))
         {
             if (_process.HasExited || clock.Elapsed > StartTimeout)
             {
-                string output;
-                lock (_output)
-                {
-                    output = string.Join('\n', _output);
-                }
-
+                var output = string.Join('\n', File.ReadLines(_log).TakeLast(40));
                 throw new InvalidOperationException(
                     $"The standalone gateway did not become ready ({(_process.HasExited ? "it exited" : "timed out")}):\n{output}");
             }
@@ -117,40 +96,7 @@ public sealed class StandaloneGateway : IAsyncDisposable
     {
         Kill();
         _process?.Dispose();
+        File.Delete(_log);
         return ValueTask.CompletedTask;
-    }
-
-    private async Task<bool> ReadyAsync(HttpClient probe)
-    {
-        try
-        {
-            using var response = await probe.GetAsync(_readiness);
-            return response.IsSuccessStatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-        catch (TaskCanceledException)
-        {
-            return false;
-        }
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.Enqueue(line);
-            if (_output.Count > 40)
-            {
-                _output.Dequeue();
-            }
-        }
     }
 }

@@ -11,15 +11,20 @@ namespace CountyTech.Projects.Tests;
 /// <summary>
 /// The real Projects service on its own fresh database of the shared PostgreSQL, with the shared RabbitMQ, and
 /// <paramref name="settings"/> over its configuration (the gateway secret, for the tests of the trust boundary); its
-/// database reached through the connection string <paramref name="reachDatabase"/> makes (a fault proxy), or directly.
+/// database reached through the connection string <paramref name="reachDatabase"/> makes (a fault proxy), or directly;
+/// two factories given the same <paramref name="database"/> name are two replicas of one service.
 /// </summary>
 public sealed class ProjectsServiceFactory(
-    InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?>? settings = null, Func<string, string>? reachDatabase = null)
+    InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?>? settings = null, Func<string, string>? reachDatabase = null,
+    string? database = null)
     : WebApplicationFactory<Program>
 {
     public static readonly JsonSerializerOptions Json = ServiceDefaults.Extensions.ConfigureJson(new JsonSerializerOptions());
 
-    private readonly string _database = "projects_" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _database = database ?? NewDatabaseName();
+
+    /// <summary>A database name no other test uses (PostgreSQL creates it on first start).</summary>
+    public static string NewDatabaseName() => "projects_" + Guid.NewGuid().ToString("N")[..12];
 
     /// <summary>The service's database, reached directly.</summary>
     public string DatabaseConnectionString => infrastructure.Postgres.ConnectionString(_database);
