@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using CountyTech.Messaging.Outbox;
 using CountyTech.ServiceDefaults;
 using MassTransit;
@@ -40,6 +42,17 @@ public static class MessagingExtensions
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));
+                // The relay sends each outbox row's payload as stored, in the house's JSON: enums by their kebab-case
+                // names (numbers, as MassTransit writes them by default, are still read).
+                rabbit.ConfigureJsonSerializerOptions(options =>
+                {
+                    if (!options.Converters.OfType<JsonStringEnumConverter>().Any())
+                    {
+                        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+                    }
+
+                    return options;
+                });
                 // Outer: a database or network outage is waited out (up to ~30 min) instead of filling the _error queues.
                 rabbit.UseMessageRetry(retry =>
                 {

@@ -8,7 +8,10 @@ using Microsoft.Extensions.Logging;
 // second delivery from counting twice.
 namespace CountyTech.Messaging.Tests.Ledger;
 
-public sealed record LedgerPosted(int Sequence, decimal Amount, bool Poison = false);
+public sealed record LedgerPosted(int Sequence, decimal Amount, bool Poison = false, LedgerSide Side = LedgerSide.Credit);
+
+/// <summary>An enum whose kebab-case name differs from its member name, as the contracts' enums do (<c>carried-forward</c>).</summary>
+public enum LedgerSide { Credit, CarriedForward }
 
 public sealed class LedgerEntry
 {
@@ -17,6 +20,8 @@ public sealed class LedgerEntry
     public int Sequence { get; set; }
 
     public decimal Amount { get; set; }
+
+    public LedgerSide Side { get; set; }
 }
 
 public sealed class Balance
@@ -66,7 +71,7 @@ public sealed class LedgerConsumer(
             throw new InvalidOperationException($"Posting {context.Message.Sequence} is poison.");
         }
 
-        db.Add(new LedgerEntry { Id = Guid.NewGuid(), Sequence = context.Message.Sequence, Amount = context.Message.Amount });
+        db.Add(new LedgerEntry { Id = Guid.NewGuid(), Sequence = context.Message.Sequence, Amount = context.Message.Amount, Side = context.Message.Side });
         await db.Database.ExecuteSqlAsync(
             $"UPDATE balance SET total = total + {context.Message.Amount}, postings = postings + 1 WHERE id = 1", cancellationToken);
     }

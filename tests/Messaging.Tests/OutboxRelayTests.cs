@@ -150,7 +150,9 @@ public sealed class OutboxRelayTests(InfrastructureFixture infrastructure)
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var ct = timeout.Token;
         await using var host = await LedgerHost.StartAsync(infrastructure, runRelay: false, ct);
-        await host.WriteToOutboxAsync(Postings(1, 5), ct);
+        // The relay sends each payload as stored (the house's JSON: kebab-case enum names, decimals as written).
+        var postings = Enumerable.Range(1, 5).Select(i => new LedgerPosted(i, i + 0.25m, Side: i % 2 == 0 ? LedgerSide.CarriedForward : LedgerSide.Credit)).ToList();
+        await host.WriteToOutboxAsync(postings, ct);
         var ids = await host.ReadAsync(db => db.Set<OutboxMessage>().OrderBy(m => m.Id).Select(m => m.Id).ToListAsync(ct));
 
         await host.Relay.RelayBatchAsync(ct);
@@ -159,6 +161,8 @@ public sealed class OutboxRelayTests(InfrastructureFixture infrastructure)
         var processed = await host.ReadAsync(db =>
             db.Database.SqlQuery<Guid>($"SELECT message_id AS \"Value\" FROM inbox_message ORDER BY message_id").ToListAsync(ct));
         Assert.Equal(ids.Order(), processed.Order());
+        var entries = await host.ReadAsync(db => db.Set<LedgerEntry>().AsNoTracking().OrderBy(e => e.Sequence).ToListAsync(ct));
+        Assert.Equal(postings.Select(p => (p.Sequence, p.Amount, p.Side)), entries.Select(e => (e.Sequence, e.Amount, e.Side)));
         var sent = await host.ReadAsync(db => db.Set<OutboxMessage>().Where(m => m.SentAt != null).CountAsync(ct));
         Assert.Equal(5, sent);
     }

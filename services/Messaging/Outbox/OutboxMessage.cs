@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using CountyTech.ServiceDefaults;
@@ -12,6 +13,9 @@ namespace CountyTech.Messaging.Outbox;
 public sealed class OutboxMessage
 {
     internal static readonly JsonSerializerOptions Json = Extensions.ConfigureJson(new JsonSerializerOptions());
+
+    // Type.GetType loads the assembly by name on every call; a name that does not resolve is not kept, so it fails again.
+    private static readonly ConcurrentDictionary<string, Type> EventTypes = new(StringComparer.Ordinal);
 
     private OutboxMessage()
     {
@@ -66,7 +70,7 @@ public sealed class OutboxMessage
 
     internal object ReadEvent(out Type type)
     {
-        type = Type.GetType(MessageType, throwOnError: true)!;
+        type = EventTypes.GetOrAdd(MessageType, static name => Type.GetType(name, throwOnError: true)!);
         return JsonSerializer.Deserialize(Payload, type, Json)
             ?? throw new InvalidOperationException($"Outbox message {Id} has an empty payload.");
     }
