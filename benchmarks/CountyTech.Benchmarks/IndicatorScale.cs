@@ -19,7 +19,8 @@ internal static class IndicatorScale
     public static async Task RunAsync(RunningPlatform platform, Settings settings, Results results)
     {
         var client = await platform.RegisterAsync("基准测试指标", "reporting:read");
-        await using var connection = new NpgsqlConnection(platform.ReportingDb);
+        // No command timeout: a bulk COPY commits only once its statement triggers have kept every total.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(platform.ReportingDb) { CommandTimeout = 0 }.ConnectionString);
         await connection.OpenAsync();
         await FillToAsync(connection, settings.SmallScale);
         var small = await MedianSecondsAsync(platform, client, Path, settings.QueryRepeats);
