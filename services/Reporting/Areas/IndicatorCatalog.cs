@@ -25,6 +25,9 @@ public sealed class IndicatorCatalog
     /// <summary>Every flow the indicators read, whose totals the database maintains (<see cref="FlowTotals"/>).</summary>
     public IReadOnlyList<FlowQuery> Flows => [.. All.SelectMany(i => i.Query.Flows).Distinct()];
 
+    /// <summary>Every distinct count and stock the indicators read, whose totals the database maintains (<see cref="SubjectTotals"/>).</summary>
+    public IReadOnlyList<SubjectMeasure> Measures(ReportingDbContext db) => [.. All.SelectMany(i => i.Query.Measures(db)).DistinctBy(m => m.Measure)];
+
     /// <summary>
     /// Every indicator for <paramref name="year"/> in catalog order, with its value for the year before and the change
     /// in %: what <c>/indicators?year=</c>, its spreadsheet and the annual report all show.

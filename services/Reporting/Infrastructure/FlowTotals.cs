@@ -149,8 +149,9 @@ public static class FlowTotals
 }
 
 /// <summary>
-/// Installs the catalog's flows (<see cref="FlowTotals.InstallAsync"/>) when the service starts: after the database
-/// migrator and before the bus, as hosted services start in order of registration.
+/// Installs the catalog's flows (<see cref="FlowTotals.InstallAsync"/>) and its distinct counts and stocks
+/// (<see cref="SubjectTotals.InstallAsync"/>) when the service starts: after the database migrator and before the bus,
+/// as hosted services start in order of registration.
 /// </summary>
 internal sealed class FlowTotalsInstaller(IServiceScopeFactory scopes, IndicatorCatalog catalog, ILogger<FlowTotalsInstaller> logger) : IHostedService
 {
@@ -161,6 +162,12 @@ internal sealed class FlowTotalsInstaller(IServiceScopeFactory scopes, Indicator
         if (await FlowTotals.InstallAsync(db, catalog.Flows, cancellationToken))
         {
             logger.LogInformation("Installed the totals of {Flows} flows", catalog.Flows.Count);
+        }
+
+        var measures = catalog.Measures(db);
+        if (await SubjectTotals.InstallAsync(db, measures, cancellationToken))
+        {
+            logger.LogInformation("Installed the totals of {Measures} distinct counts and stocks", measures.Count);
         }
     }
 

@@ -11,6 +11,9 @@ public interface IIndicatorQuery
 
     /// <summary>The flows it reads, whose totals the database maintains (<see cref="FlowTotals"/>).</summary>
     IEnumerable<FlowQuery> Flows => [];
+
+    /// <summary>The distinct counts and stocks it reads, whose totals the database maintains (<see cref="SubjectTotals"/>).</summary>
+    IEnumerable<SubjectMeasure> Measures(ReportingDbContext db) => [];
 }
 
 /// <summary>An indicator whose source records carry a township (乡镇), so it also breaks down by township.</summary>

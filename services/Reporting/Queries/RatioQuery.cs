@@ -18,6 +18,8 @@ public sealed class RatioQuery(IIndicatorQuery numerator, IIndicatorQuery denomi
     }
 
     public IEnumerable<FlowQuery> Flows => numerator.Flows.Concat(denominator.Flows);
+
+    public IEnumerable<SubjectMeasure> Measures(ReportingDbContext db) => numerator.Measures(db).Concat(denominator.Measures(db));
 }
 
 /// <summary>
@@ -33,4 +35,6 @@ public sealed class StartOfYearQuery(IIndicatorQuery stock) : IIndicatorQuery
     }
 
     public IEnumerable<FlowQuery> Flows => stock.Flows;
+
+    public IEnumerable<SubjectMeasure> Measures(ReportingDbContext db) => stock.Measures(db);
 }

@@ -23,6 +23,7 @@ internal sealed class HighTechCertificateConfiguration : IEntityTypeConfiguratio
         builder.HasKey(f => f.CertificateNo);
         builder.Property(f => f.CertificateNo).HasMaxLength(50);
         builder.HasIndex(f => f.IssuedOn);
+        builder.HasIndex(f => f.EnterpriseId);
     }
 }
 

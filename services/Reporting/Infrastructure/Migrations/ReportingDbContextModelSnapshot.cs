@@ -211,6 +211,9 @@ namespace CountyTech.Reporting.Infrastructure.Migrations
                     b.HasKey("CertificateNo")
                         .HasName("pk_high_tech_certificates");
 
+                    b.HasIndex("EnterpriseId")
+                        .HasDatabaseName("ix_high_tech_certificates_enterprise_id");
+
                     b.HasIndex("IssuedOn")
                         .HasDatabaseName("ix_high_tech_certificates_issued_on");
 
@@ -1106,6 +1109,98 @@ namespace CountyTech.Reporting.Infrastructure.Migrations
                         .HasName("pk_flow_totals");
 
                     b.ToTable("flow_totals", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Infrastructure.SubjectContribution", b =>
+                {
+                    b.Property<string>("Measure")
+                        .HasColumnType("text")
+                        .HasColumnName("measure");
+
+                    b.Property<Guid>("Subject")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Township")
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value");
+
+                    b.HasKey("Measure", "Subject", "Township", "Year")
+                        .HasName("pk_subject_contributions");
+
+                    b.ToTable("subject_contributions", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Infrastructure.SubjectLock", b =>
+                {
+                    b.Property<Guid>("Subject")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Subject")
+                        .HasName("pk_subject_locks");
+
+                    b.ToTable("subject_locks", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Infrastructure.SubjectMeasure", b =>
+                {
+                    b.Property<string>("Measure")
+                        .HasColumnType("text")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("ContributionsSql")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("contributions_sql");
+
+                    b.Property<string>("FactTables")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("fact_tables");
+
+                    b.Property<string>("SubjectColumn")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("subject_column");
+
+                    b.HasKey("Measure")
+                        .HasName("pk_subject_measures");
+
+                    b.ToTable("subject_measures", (string)null);
+                });
+
+            modelBuilder.Entity("CountyTech.Reporting.Infrastructure.SubjectTotal", b =>
+                {
+                    b.Property<string>("Measure")
+                        .HasColumnType("text")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("Township")
+                        .HasColumnType("text")
+                        .HasColumnName("township");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value");
+
+                    b.HasKey("Measure", "Township", "Year")
+                        .HasName("pk_subject_totals");
+
+                    b.ToTable("subject_totals", (string)null);
                 });
 
             modelBuilder.Entity("CountyTech.Reporting.Queries.FlowDefinition", b =>
