@@ -73,10 +73,10 @@ public static class FlowTotals
             }
 
             var tables = installed.Concat(wanted).Select(d => d.FactTable).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            await ExecuteAsync(db, $"LOCK TABLE {string.Join(", ", tables)} IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
+            await StatementTriggers.HoldAgainstWritesAsync(db, tables, cancellationToken);
             foreach (var table in tables)
             {
-                await ExecuteAsync(db, DropTriggers(table), cancellationToken);
+                await StatementTriggers.ExecuteAsync(db, StatementTriggers.Drop(TriggerPrefix, table), cancellationToken);
             }
 
             var gone = installed.Where(i => wanted.All(w => w.Flow != i.Flow)).Select(i => i.Flow).ToList();
@@ -84,13 +84,13 @@ public static class FlowTotals
             await db.Set<FlowDefinition>().Where(d => gone.Contains(d.Flow)).ExecuteDeleteAsync(cancellationToken);
             foreach (var flow in wanted.Where(w => installed.All(i => i.Flow != w.Flow)))
             {
-                await ExecuteAsync(db, Upsert(flow.TotalsFrom(flow.FactTable), subtract: false), cancellationToken);
+                await StatementTriggers.ExecuteAsync(db, Upsert(flow.TotalsFrom(flow.FactTable), subtract: false), cancellationToken);
                 db.Add(flow);
             }
 
             foreach (var table in wanted.GroupBy(w => w.FactTable))
             {
-                await ExecuteAsync(db, CreateTriggers(table.Key, [.. table]), cancellationToken);
+                await StatementTriggers.ExecuteAsync(db, CreateTriggers(table.Key, [.. table]), cancellationToken);
             }
 
             return true;
@@ -105,11 +105,11 @@ public static class FlowTotals
         db.InTransactionAsync(async (db, cancellationToken) =>
         {
             var installed = await db.Set<FlowDefinition>().AsNoTracking().ToListAsync(cancellationToken);
-            await ExecuteAsync(db, $"LOCK TABLE {string.Join(", ", installed.Select(d => d.FactTable).Distinct())} IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
+            await StatementTriggers.HoldAgainstWritesAsync(db, installed.Select(d => d.FactTable).Distinct(), cancellationToken);
             await db.Set<FlowTotal>().ExecuteDeleteAsync(cancellationToken);
             foreach (var flow in installed)
             {
-                await ExecuteAsync(db, Upsert(flow.TotalsFrom(flow.FactTable), subtract: false), cancellationToken);
+                await StatementTriggers.ExecuteAsync(db, Upsert(flow.TotalsFrom(flow.FactTable), subtract: false), cancellationToken);
             }
 
             return 0;
@@ -121,31 +121,15 @@ public static class FlowTotals
         $"SELECT flow, year, township, {(subtract ? "-rows, -value" : "rows, value")} FROM ({totals}) AS d ORDER BY flow, year, township " +
         "ON CONFLICT (flow, year, township) DO UPDATE SET rows = t.rows + EXCLUDED.rows, value = t.value + EXCLUDED.value";
 
-    private static string DropTriggers(string table) =>
-        $"DROP TRIGGER IF EXISTS {TriggerPrefix}_insert ON {table}; " +
-        $"DROP TRIGGER IF EXISTS {TriggerPrefix}_update ON {table}; " +
-        $"DROP TRIGGER IF EXISTS {TriggerPrefix}_delete ON {table}; " +
-        $"DROP FUNCTION IF EXISTS {TriggerPrefix}_{table}();";
-
     private static string CreateTriggers(string table, IReadOnlyList<FlowDefinition> flows)
     {
         string Totals(string relation) => string.Join(" UNION ALL ", flows.Select(f => f.TotalsFrom(relation)));
-        var function = $"{TriggerPrefix}_{table}";
-        return
-            $"CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN " +
-            $"IF TG_OP <> 'INSERT' THEN {Upsert(Totals("old_rows"), subtract: true)}; END IF; " +
+        return StatementTriggers.Create(TriggerPrefix, table,
+            $"BEGIN IF TG_OP <> 'INSERT' THEN {Upsert(Totals("old_rows"), subtract: true)}; END IF; " +
             $"IF TG_OP <> 'DELETE' THEN {Upsert(Totals("new_rows"), subtract: false)}; END IF; " +
-            "RETURN NULL; END $$; " +
-            $"CREATE TRIGGER {TriggerPrefix}_insert AFTER INSERT ON {table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {function}(); " +
-            $"CREATE TRIGGER {TriggerPrefix}_update AFTER UPDATE ON {table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {function}(); " +
-            $"CREATE TRIGGER {TriggerPrefix}_delete AFTER DELETE ON {table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION {function}();";
+            "RETURN NULL; END");
     }
 
-    // The statements are built from the EF model and the flows' generated SQL, never from input; DDL takes no parameters.
-#pragma warning disable EF1002
-    private static Task<int> ExecuteAsync(ReportingDbContext db, string sql, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
-#pragma warning restore EF1002
 }
 
 /// <summary>

@@ -182,10 +182,10 @@ public static class SubjectTotals
             }
 
             var tables = installed.Concat(wanted).SelectMany(m => m.Tables).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            await ExecuteAsync(db, $"LOCK TABLE {string.Join(", ", tables)} IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
+            await StatementTriggers.HoldAgainstWritesAsync(db, tables, cancellationToken);
             foreach (var table in tables)
             {
-                await ExecuteAsync(db, DropTriggers(table), cancellationToken);
+                await StatementTriggers.ExecuteAsync(db, StatementTriggers.Drop(TriggerPrefix, table), cancellationToken);
             }
 
             var gone = installed.Where(i => wanted.All(w => w.Measure != i.Measure)).Select(i => i.Measure).ToList();
@@ -200,7 +200,7 @@ public static class SubjectTotals
 
             foreach (var table in wanted.SelectMany(m => m.Tables.Select(table => (Table: table, Measure: m))).GroupBy(t => t.Table))
             {
-                await ExecuteAsync(db, CreateTriggers(table.Key, [.. table.Select(t => t.Measure)]), cancellationToken);
+                await StatementTriggers.ExecuteAsync(db, CreateTriggers(table.Key, [.. table.Select(t => t.Measure)]), cancellationToken);
             }
 
             return true;
@@ -215,7 +215,7 @@ public static class SubjectTotals
         db.InTransactionAsync(async (db, cancellationToken) =>
         {
             var installed = await db.Set<SubjectMeasure>().AsNoTracking().ToListAsync(cancellationToken);
-            await ExecuteAsync(db, $"LOCK TABLE {string.Join(", ", installed.SelectMany(m => m.Tables).Distinct())} IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
+            await StatementTriggers.HoldAgainstWritesAsync(db, installed.SelectMany(m => m.Tables).Distinct(), cancellationToken);
             await db.Set<SubjectTotal>().ExecuteDeleteAsync(cancellationToken);
             await db.Set<SubjectContribution>().ExecuteDeleteAsync(cancellationToken);
             foreach (var measure in installed)
@@ -227,7 +227,7 @@ public static class SubjectTotals
         }, cancellationToken);
 
     private static Task<int> DeriveAllAsync(ReportingDbContext db, SubjectMeasure measure, CancellationToken cancellationToken) =>
-        ExecuteAsync(db, Add(measure, subjects: null), cancellationToken);
+        StatementTriggers.ExecuteAsync(db, Add(measure, subjects: null), cancellationToken);
 
     /// <summary>Inserts the contributions of <paramref name="subjects"/> (every subject when null) and adds them to the totals, in key order.</summary>
     private static string Add(SubjectMeasure measure, string? subjects) =>
@@ -247,12 +247,6 @@ public static class SubjectTotals
         $"SELECT '{measure.Measure}', township, year, {(subtract ? "-" : "")}sum(value) FROM {relation} GROUP BY township, year ORDER BY township, year " +
         "ON CONFLICT (measure, township, year) DO UPDATE SET value = t.value + EXCLUDED.value";
 
-    private static string DropTriggers(string table) =>
-        $"DROP TRIGGER IF EXISTS {TriggerPrefix}_insert ON {table}; " +
-        $"DROP TRIGGER IF EXISTS {TriggerPrefix}_update ON {table}; " +
-        $"DROP TRIGGER IF EXISTS {TriggerPrefix}_delete ON {table}; " +
-        $"DROP FUNCTION IF EXISTS {TriggerPrefix}_{table}();";
-
     /// <summary>
     /// The triggers of one fact table: the subjects of the changed rows (old and new), locked in order (a row each in
     /// <c>subject_locks</c>; each later statement sees what a transaction that held one committed), then per measure
@@ -261,9 +255,8 @@ public static class SubjectTotals
     private static string CreateTriggers(string table, IReadOnlyList<SubjectMeasure> measures)
     {
         var column = measures[0].SubjectColumn;
-        var function = $"{TriggerPrefix}_{table}";
         var body = new StringBuilder(
-            $"CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ DECLARE subjects uuid[]; BEGIN " +
+            "DECLARE subjects uuid[]; BEGIN " +
             $"IF TG_OP = 'INSERT' THEN subjects := ARRAY(SELECT DISTINCT {column} FROM new_rows); " +
             $"ELSIF TG_OP = 'DELETE' THEN subjects := ARRAY(SELECT DISTINCT {column} FROM old_rows); " +
             $"ELSE subjects := ARRAY(SELECT {column} FROM old_rows UNION SELECT {column} FROM new_rows); END IF; " +
@@ -279,16 +272,8 @@ public static class SubjectTotals
             body.Append(Remove(measure, "subjects")).Append("; ").Append(Add(measure, "subjects")).Append("; ");
         }
 
-        body.Append("RETURN NULL; END $$; ");
-        return body +
-            $"CREATE TRIGGER {TriggerPrefix}_insert AFTER INSERT ON {table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {function}(); " +
-            $"CREATE TRIGGER {TriggerPrefix}_update AFTER UPDATE ON {table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {function}(); " +
-            $"CREATE TRIGGER {TriggerPrefix}_delete AFTER DELETE ON {table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION {function}();";
+        body.Append("RETURN NULL; END");
+        return StatementTriggers.Create(TriggerPrefix, table, body.ToString());
     }
 
-    // The statements are built from the EF model and the measures' generated SQL, never from input; DDL takes no parameters.
-#pragma warning disable EF1002
-    private static Task<int> ExecuteAsync(ReportingDbContext db, string sql, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
-#pragma warning restore EF1002
 }
