@@ -17,10 +17,12 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     public DbSet<Baseline> Baselines => Set<Baseline>();
 
-    /// <summary>Fact statements waiting at most before <see cref="FactRecording.RecordAsync{TFact}"/> sends them itself.</summary>
+    /// <summary>Facts waiting at most before <see cref="FactRecording.RecordAsync{TFact}"/> writes them itself.</summary>
     public const int PendingFactsLimit = 1000;
 
-    private readonly List<NpgsqlBatchCommand> _pendingFacts = [];
+    /// <summary>The facts recorded since the last save, by table.</summary>
+    private readonly Dictionary<FactUpsert, List<object>> _pendingFacts = [];
+    private int _pendingFactCount;
 
     /// <summary>Saves the tracked entities, then sends the facts recorded since the last save (log first, then facts).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -30,42 +32,47 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         return saved;
     }
 
-    internal Task RecordFactAsync(string sql, NpgsqlParameter[] parameters, CancellationToken cancellationToken)
+    internal Task RecordFactAsync(FactUpsert upsert, object fact, CancellationToken cancellationToken)
     {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var parameter in parameters)
+        if (!_pendingFacts.TryGetValue(upsert, out var facts))
         {
-            command.Parameters.Add(parameter);
+            _pendingFacts[upsert] = facts = [];
         }
 
-        _pendingFacts.Add(command);
-        return _pendingFacts.Count >= PendingFactsLimit ? SaveChangesAsync(cancellationToken) : Task.CompletedTask;
+        facts.Add(fact);
+        return ++_pendingFactCount >= PendingFactsLimit ? SaveChangesAsync(cancellationToken) : Task.CompletedTask;
     }
 
-    /// <summary>The pending fact statements in one round trip, in the context's connection and transaction.</summary>
+    /// <summary>
+    /// The pending facts, one statement per table in the tables' order (one lock order for every writer), in one round
+    /// trip, in the context's connection and transaction.
+    /// </summary>
     private async Task SendPendingFactsAsync(CancellationToken cancellationToken)
     {
-        if (_pendingFacts.Count == 0)
+        if (_pendingFactCount == 0)
         {
             return;
         }
+
+        var commands = _pendingFacts.OrderBy(table => table.Key.Table, StringComparer.Ordinal)
+            .SelectMany(table => table.Key.Commands(table.Value)).ToList();
+        _pendingFacts.Clear();
+        _pendingFactCount = 0;
 
         await Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var batch = new NpgsqlBatch((NpgsqlConnection)Database.GetDbConnection(),
                 (NpgsqlTransaction?)Database.CurrentTransaction?.GetDbTransaction());
-            foreach (var command in _pendingFacts)
+            foreach (var command in commands)
             {
                 batch.BatchCommands.Add(command);
             }
 
-            _pendingFacts.Clear();
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
         finally
         {
-            _pendingFacts.Clear();
             await Database.CloseConnectionAsync();
         }
     }
