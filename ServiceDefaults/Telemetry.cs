@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,6 +16,9 @@ public static class Telemetry
 {
     /// <summary>Prefix of every CountyTech activity source and meter.</summary>
     public const string SourcePrefix = "CountyTech";
+
+    /// <summary>The share of traces recorded (<see cref="TraceRatioSampler"/>).</summary>
+    public const string TraceRatioKey = "Telemetry:TraceRatio";
 
     /// <summary>
     /// Framework categories that log every request at Information (ASP.NET Core's request start and end and endpoint,
@@ -46,6 +51,7 @@ public static class Telemetry
                 .AddRuntimeInstrumentation()
                 .AddMeter("MassTransit", "Npgsql", SourcePrefix + ".*"))
             .WithTracing(tracing => tracing
+                .SetTraceRatio(builder.Configuration)
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource("MassTransit", "Npgsql", SourcePrefix + ".*")
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !Extensions.IsHealthProbe(context.Request.Path))
@@ -58,5 +64,22 @@ public static class Telemetry
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// The share of traces recorded, from <c>Telemetry:TraceRatio</c> (0 to 1; the AppHost sets it); without it every
+    /// trace is (OpenTelemetry's default, or its <c>OTEL_TRACES_SAMPLER</c>).
+    /// </summary>
+    private static TracerProviderBuilder SetTraceRatio(this TracerProviderBuilder tracing, IConfiguration configuration)
+    {
+        var text = configuration[TraceRatioKey];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return tracing;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var ratio) && ratio is >= 0 and <= 1
+            ? tracing.SetSampler(new TraceRatioSampler(ratio))
+            : throw new InvalidOperationException($"{TraceRatioKey} must be a number from 0 to 1 (the share of traces recorded), not '{text}'.");
     }
 }

@@ -8,18 +8,23 @@ namespace CountyTech.Platform.Tests;
 
 /// <summary>
 /// One trace from the gateway request through the Projects service, its outbox relay and RabbitMQ to the Reporting
-/// consumer: the trace id the gateway answers with is the one Reporting consumed the event under.
+/// consumer: the trace id the gateway answers with is the one Reporting consumed the event under, whether the trace is
+/// recorded or not (most are not: <see cref="TraceSamplingTests"/>).
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class TraceTests(PlatformFixture platform)
 {
-    [Fact]
-    public async Task The_reporting_consumer_runs_in_the_trace_of_the_gateway_request()
+    [Theory]
+    [InlineData("01")]
+    [InlineData("00")]
+    public async Task The_reporting_consumer_runs_in_the_trace_of_the_gateway_request(string callerFlags)
     {
-        var writer = await platform.RegisterClientAsync("追踪测试", "projects:write");
+        var writer = await platform.RegisterClientAsync("追踪测试" + callerFlags, "projects:write");
         using var client = platform.Gateway(writer);
 
-        using var response = await client.PostAsJsonAsync("/api/v1/projects", new
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/projects");
+        request.Headers.Add("traceparent", $"00-{ActivityTraceId.CreateRandom().ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-{callerFlags}");
+        request.Content = JsonContent.Create(new
         {
             title = "链路追踪验证项目",
             level = "county",
@@ -30,9 +35,12 @@ public sealed class TraceTests(PlatformFixture platform)
             plannedEnd = "2024-06-30",
             budgetWan = 5,
         });
+        using var response = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var traceparent = Assert.Single(response.Headers.GetValues("traceparent"));
-        var traceId = ActivityContext.Parse(traceparent, null).TraceId.ToHexString();
+        var trace = ActivityContext.Parse(traceparent, null);
+        Assert.Equal(callerFlags == "01", trace.TraceFlags.HasFlag(ActivityTraceFlags.Recorded));
+        var traceId = trace.TraceId.ToHexString();
         var projectId = (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.JsonElement>(response.Content))
             .GetProperty("id").GetString();
 

@@ -190,7 +190,9 @@ public sealed class OutboxRelay<TContext>(
 
     private async Task PublishAsync(OutboxMessage message, object integrationEvent, Type type, CancellationToken cancellationToken)
     {
-        ActivityContext.TryParse(message.TraceParent, message.TraceState, out var parent);
+        // The request that wrote the row is remote to the relay: its trace goes on here whether it was sampled or not
+        // (a local unsampled parent would give no activity, and the event would start a trace of its own).
+        ActivityContext.TryParse(message.TraceParent, message.TraceState, isRemote: true, out var parent);
         using var activity = MessagingMetrics.Source.StartActivity($"outbox publish {type.Name}", ActivityKind.Internal, parent);
         activity?.SetTag("messaging.message.id", message.Id);
 

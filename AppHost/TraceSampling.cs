@@ -1,0 +1,35 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
+namespace CountyTech.AppHost;
+
+/// <summary>
+/// Which requests are traced (链路采样): every service and the gateway record one trace in ten that starts with them
+/// (<c>COUNTYTECH_TRACE_RATIO</c> in the AppHost's environment or a <c>--COUNTYTECH_TRACE_RATIO=…</c> argument, 0 to
+/// 1; 1 records everything) and follow the caller's decision otherwise, so a trace is whole or absent from the gateway
+/// through the services and the broker to Reporting (ServiceDefaults' <c>TraceRatioSampler</c>). A caller that needs one
+/// request traced sends a <c>traceparent</c> marked recorded (<c>…-01</c>). Every log line keeps its trace id either way.
+/// The orchestrator's default, every span of every request exported to the dashboard, was most of the gateway's cost
+/// (issue 7, BENCHMARKS.md).
+/// </summary>
+internal static class TraceSampling
+{
+    public const string VariableName = "COUNTYTECH_TRACE_RATIO";
+    private const string DefaultRatio = "0.1";
+
+    public static IDistributedApplicationBuilder WithTraceSampling(this IDistributedApplicationBuilder builder)
+    {
+        var ratio = builder.Configuration[VariableName] is { Length: > 0 } configured ? configured : DefaultRatio;
+        if (!double.TryParse(ratio, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value is < 0 or > 1)
+        {
+            throw new InvalidOperationException($"{VariableName} must be a number from 0 to 1 (the share of traces recorded), not '{ratio}'.");
+        }
+
+        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+        {
+            builder.CreateResourceBuilder(project).WithEnvironment("Telemetry__TraceRatio", ratio);
+        }
+
+        return builder;
+    }
+}
