@@ -44,6 +44,7 @@ public static class Telemetry
             logging.IncludeScopes = true;
         });
 
+        builder.Services.AddHttpContextAccessor(); // the trace sampler reads the request's method
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
@@ -79,7 +80,7 @@ public static class Telemetry
         }
 
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var ratio) && ratio is >= 0 and <= 1
-            ? tracing.SetSampler(new TraceRatioSampler(ratio))
+            ? tracing.SetSampler(services => new TraceRatioSampler(ratio, services.GetRequiredService<IHttpContextAccessor>()))
             : throw new InvalidOperationException($"{TraceRatioKey} must be a number from 0 to 1 (the share of traces recorded), not '{text}'.");
     }
 }

@@ -1,20 +1,22 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
 using CountyTech.Testing;
 
 namespace CountyTech.Platform.Tests;
 
 /// <summary>
-/// The platform traces one request in ten that starts at the gateway (the AppHost's default), and follows a caller that
-/// says whether its request is traced: the <c>traceparent</c> the gateway answers with carries the decision in its
-/// flags (<c>-01</c> recorded, <c>-00</c> not), and the caller's trace id in both cases.
+/// The platform records one read in ten that starts at the gateway (the AppHost's default) and every write, even a
+/// refused one, and follows a caller that says whether its request is traced: the <c>traceparent</c> the gateway answers
+/// with carries the decision in its flags (<c>-01</c> recorded, <c>-00</c> not), and the caller's trace id in both cases.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class TraceSamplingTests(PlatformFixture platform)
 {
     [Fact]
-    public async Task About_one_request_in_ten_is_traced_and_a_callers_decision_is_followed()
+    public async Task About_one_read_in_ten_and_every_write_is_traced_and_a_callers_decision_is_followed()
     {
-        using var reader = platform.Gateway(await platform.RegisterClientAsync("采样验证", "projects:read"));
+        using var reader = platform.Gateway(await platform.RegisterClientAsync("采样验证", "projects:read", "projects:write"));
 
         var recorded = 0;
         const int Requests = 300;
@@ -25,6 +27,13 @@ public sealed class TraceSamplingTests(PlatformFixture platform)
 
         // 30 expected; the chance of falling outside 10–60 with a ratio of 0.1 is below one in a million.
         Assert.InRange(recorded, 10, 60);
+
+        for (var i = 0; i < 5; i++)
+        {
+            using var refused = await reader.PostAsJsonAsync("/api/v1/projects", new { });
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.True(ActivityContext.Parse(Assert.Single(refused.Headers.GetValues("traceparent")), null).TraceFlags.HasFlag(ActivityTraceFlags.Recorded));
+        }
 
         foreach (var sampled in new[] { true, false })
         {
