@@ -36,7 +36,10 @@ public sealed class FactRecordingTests(InfrastructureFixture infrastructure) : R
     [Fact]
     public async Task Of_one_key_written_together_the_fact_of_the_latest_event_is_left_whatever_the_order()
     {
-        var (first, second, third) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
+        // UUIDv7s order by their millisecond only: within one they are random, so each event gets its own.
+        var written = DateTimeOffset.UtcNow;
+        Guid Event(int nth) => Guid.CreateVersion7(written.AddMilliseconds(nth));
+        var (first, second, third) = (Event(1), Event(2), Event(3));
         var (a, b) = ("GR-A-" + Township, "GR-B-" + Township);
 
         await SaveAsync(
@@ -53,7 +56,7 @@ public sealed class FactRecordingTests(InfrastructureFixture infrastructure) : R
         // A later save with an older event for the key changes nothing; a newer one, with no revocation, replaces it.
         await SaveAsync(Certificate(a, second, new(2021, 2, 1)));
         Assert.Equal(third, Assert.Single(await StoredAsync(a)).MessageId);
-        var fourth = Guid.CreateVersion7();
+        var fourth = Event(4);
         await SaveAsync(Certificate(a, fourth, new(2021, 4, 1)));
         var replaced = Assert.Single(await StoredAsync(a));
         Assert.Equal((fourth, new DateOnly(2021, 4, 1), (DateOnly?)null), (replaced.MessageId, replaced.IssuedOn, replaced.RevokedOn));
