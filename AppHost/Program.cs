@@ -53,7 +53,7 @@ builder.WithPlatformReplicas();
 // One replica: the gateway calls each service at its own port, not through the orchestrator's proxy.
 builder.WithDirectServiceAddresses();
 
-// One request in ten traced unless COUNTYTECH_TRACE_RATIO says otherwise; a caller's sampled traceparent is followed.
+// Every write and one read in ten recorded as a trace (COUNTYTECH_TRACE_RATIO for another share); a caller's flag is followed.
 builder.WithTraceSampling();
 
 // A service, the gateway or a server that dies is started again (as a container orchestrator's restart policy would).

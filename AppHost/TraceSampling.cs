@@ -7,11 +7,10 @@ namespace CountyTech.AppHost;
 /// Which requests are traced (链路采样): every service and the gateway record every write and one other trace in ten
 /// that starts with them (<c>COUNTYTECH_TRACE_RATIO</c> in the AppHost's environment or a
 /// <c>--COUNTYTECH_TRACE_RATIO=…</c> argument, 0 to 1; 1 records everything) and follow the caller's decision
-/// otherwise, so a trace is whole or absent from the gateway
-/// through the services and the broker to Reporting (ServiceDefaults' <c>TraceRatioSampler</c>). A caller that needs one
-/// request traced sends a <c>traceparent</c> marked recorded (<c>…-01</c>). Every log line keeps its trace id either way.
-/// The orchestrator's default, every span of every request exported to the dashboard, was most of the gateway's cost
-/// (issue 7, BENCHMARKS.md).
+/// otherwise, so a trace is whole or absent from the gateway through the services and the broker to Reporting
+/// (ServiceDefaults' <c>TraceRatioSampler</c>). A caller that needs one request traced sends a <c>traceparent</c> marked
+/// recorded (<c>…-01</c>). Every log line keeps its trace id either way. The orchestrator's default, every span of every
+/// request exported to the dashboard, was most of the gateway's added latency (issue 7, BENCHMARKS.md).
 /// </summary>
 internal static class TraceSampling
 {
