@@ -55,47 +55,11 @@ public static class FlowTotals
     private const string TriggerPrefix = "flow_totals";
 
     /// <summary>
-    /// Makes the database maintain exactly <paramref name="flows"/>: when they differ from the installed ones, replaces
-    /// the triggers, drops the totals of flows gone and derives those of new flows from the facts already stored, all in
-    /// one transaction holding the fact tables against writes, so no fact is counted twice or missed. Nothing is written
-    /// when nothing changed. One installer at a time (an advisory lock), for replicas starting together.
+    /// Makes the database maintain exactly <paramref name="flows"/> (<see cref="KeptTotals{TDefinition}.InstallAsync"/>):
+    /// the totals of flows gone are dropped and those of new flows derived from the facts already stored.
     /// </summary>
-    public static Task<bool> InstallAsync(ReportingDbContext db, IEnumerable<FlowQuery> flows, CancellationToken cancellationToken)
-    {
-        var wanted = flows.Select(f => f.Definition(db)).DistinctBy(d => d.Flow).ToList();
-        return db.InTransactionAsync(async (db, cancellationToken) =>
-        {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext('flow_totals'))", cancellationToken);
-            var installed = await db.Set<FlowDefinition>().AsNoTracking().ToListAsync(cancellationToken);
-            if (installed.Count == wanted.Count && installed.All(i => wanted.Any(w => w.Flow == i.Flow && w.FactTable == i.FactTable)))
-            {
-                return false;
-            }
-
-            var tables = installed.Concat(wanted).Select(d => d.FactTable).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            await StatementTriggers.HoldAgainstWritesAsync(db, tables, cancellationToken);
-            foreach (var table in tables)
-            {
-                await StatementTriggers.ExecuteAsync(db, StatementTriggers.Drop(TriggerPrefix, table), cancellationToken);
-            }
-
-            var gone = installed.Where(i => wanted.All(w => w.Flow != i.Flow)).Select(i => i.Flow).ToList();
-            await db.Set<FlowTotal>().Where(t => gone.Contains(t.Flow)).ExecuteDeleteAsync(cancellationToken);
-            await db.Set<FlowDefinition>().Where(d => gone.Contains(d.Flow)).ExecuteDeleteAsync(cancellationToken);
-            foreach (var flow in wanted.Where(w => installed.All(i => i.Flow != w.Flow)))
-            {
-                await StatementTriggers.ExecuteAsync(db, Upsert(flow.TotalsFrom(flow.FactTable), subtract: false), cancellationToken);
-                db.Add(flow);
-            }
-
-            foreach (var table in wanted.GroupBy(w => w.FactTable))
-            {
-                await StatementTriggers.ExecuteAsync(db, CreateTriggers(table.Key, [.. table]), cancellationToken);
-            }
-
-            return true;
-        }, cancellationToken);
-    }
+    public static Task<bool> InstallAsync(ReportingDbContext db, IEnumerable<FlowQuery> flows, CancellationToken cancellationToken) =>
+        Flows.Instance.InstallAsync(db, [.. flows.Select(f => f.Definition(db)).DistinctBy(d => d.Flow)], cancellationToken);
 
     /// <summary>
     /// Derives every installed flow's totals afresh from the facts, as <see cref="InstallAsync"/> does for a new flow
@@ -130,6 +94,28 @@ public static class FlowTotals
             "RETURN NULL; END");
     }
 
+    private sealed class Flows : KeptTotals<FlowDefinition>
+    {
+        public static readonly Flows Instance = new();
+
+        protected override string Prefix => TriggerPrefix;
+
+        protected override string Key(FlowDefinition definition) => definition.Flow;
+
+        protected override IReadOnlyList<string> Tables(FlowDefinition definition) => [definition.FactTable];
+
+        protected override async Task ForgetAsync(ReportingDbContext db, IReadOnlyList<string> gone, CancellationToken cancellationToken)
+        {
+            await db.Set<FlowTotal>().Where(t => gone.Contains(t.Flow)).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<FlowDefinition>().Where(d => gone.Contains(d.Flow)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        protected override Task DeriveAsync(ReportingDbContext db, FlowDefinition definition, CancellationToken cancellationToken) =>
+            StatementTriggers.ExecuteAsync(db, Upsert(definition.TotalsFrom(definition.FactTable), subtract: false), cancellationToken);
+
+        protected override string CreateTriggers(string table, IReadOnlyList<FlowDefinition> definitions) =>
+            FlowTotals.CreateTriggers(table, definitions);
+    }
 }
 
 /// <summary>

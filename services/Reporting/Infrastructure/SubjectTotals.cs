@@ -165,47 +165,11 @@ public static class SubjectTotals
     private const string TriggerPrefix = "subject_totals";
 
     /// <summary>
-    /// Makes the database maintain exactly <paramref name="measures"/>, as <see cref="FlowTotals.InstallAsync"/> does for
-    /// flows: replaces the triggers, drops what measures gone left and derives new measures from the stored facts, in one
-    /// transaction holding the fact tables against writes; nothing is written when nothing changed.
+    /// Makes the database maintain exactly <paramref name="measures"/> (<see cref="KeptTotals{TDefinition}.InstallAsync"/>,
+    /// as for flows): what measures gone left is dropped and new measures are derived from the stored facts.
     /// </summary>
-    public static Task<bool> InstallAsync(ReportingDbContext db, IEnumerable<SubjectMeasure> measures, CancellationToken cancellationToken)
-    {
-        var wanted = measures.DistinctBy(m => m.Measure).ToList();
-        return db.InTransactionAsync(async (db, cancellationToken) =>
-        {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext('subject_totals'))", cancellationToken);
-            var installed = await db.Set<SubjectMeasure>().AsNoTracking().ToListAsync(cancellationToken);
-            if (installed.Count == wanted.Count && installed.All(i => wanted.Any(w => w.Measure == i.Measure && w.FactTables == i.FactTables)))
-            {
-                return false;
-            }
-
-            var tables = installed.Concat(wanted).SelectMany(m => m.Tables).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            await StatementTriggers.HoldAgainstWritesAsync(db, tables, cancellationToken);
-            foreach (var table in tables)
-            {
-                await StatementTriggers.ExecuteAsync(db, StatementTriggers.Drop(TriggerPrefix, table), cancellationToken);
-            }
-
-            var gone = installed.Where(i => wanted.All(w => w.Measure != i.Measure)).Select(i => i.Measure).ToList();
-            await db.Set<SubjectTotal>().Where(t => gone.Contains(t.Measure)).ExecuteDeleteAsync(cancellationToken);
-            await db.Set<SubjectContribution>().Where(c => gone.Contains(c.Measure)).ExecuteDeleteAsync(cancellationToken);
-            await db.Set<SubjectMeasure>().Where(m => gone.Contains(m.Measure)).ExecuteDeleteAsync(cancellationToken);
-            foreach (var measure in wanted.Where(w => installed.All(i => i.Measure != w.Measure)))
-            {
-                await DeriveAllAsync(db, measure, cancellationToken);
-                db.Add(measure);
-            }
-
-            foreach (var table in wanted.SelectMany(m => m.Tables.Select(table => (Table: table, Measure: m))).GroupBy(t => t.Table))
-            {
-                await StatementTriggers.ExecuteAsync(db, CreateTriggers(table.Key, [.. table.Select(t => t.Measure)]), cancellationToken);
-            }
-
-            return true;
-        }, cancellationToken);
-    }
+    public static Task<bool> InstallAsync(ReportingDbContext db, IEnumerable<SubjectMeasure> measures, CancellationToken cancellationToken) =>
+        Measures.Instance.InstallAsync(db, [.. measures.DistinctBy(m => m.Measure)], cancellationToken);
 
     /// <summary>
     /// Derives every installed measure's contributions and totals afresh from the facts, as <see cref="InstallAsync"/>
@@ -276,4 +240,27 @@ public static class SubjectTotals
         return StatementTriggers.Create(TriggerPrefix, table, body.ToString());
     }
 
+    private sealed class Measures : KeptTotals<SubjectMeasure>
+    {
+        public static readonly Measures Instance = new();
+
+        protected override string Prefix => TriggerPrefix;
+
+        protected override string Key(SubjectMeasure definition) => definition.Measure;
+
+        protected override IReadOnlyList<string> Tables(SubjectMeasure definition) => definition.Tables;
+
+        protected override async Task ForgetAsync(ReportingDbContext db, IReadOnlyList<string> gone, CancellationToken cancellationToken)
+        {
+            await db.Set<SubjectTotal>().Where(t => gone.Contains(t.Measure)).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<SubjectContribution>().Where(c => gone.Contains(c.Measure)).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<SubjectMeasure>().Where(m => gone.Contains(m.Measure)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        protected override Task DeriveAsync(ReportingDbContext db, SubjectMeasure definition, CancellationToken cancellationToken) =>
+            DeriveAllAsync(db, definition, cancellationToken);
+
+        protected override string CreateTriggers(string table, IReadOnlyList<SubjectMeasure> definitions) =>
+            SubjectTotals.CreateTriggers(table, definitions);
+    }
 }
