@@ -56,6 +56,9 @@ builder.WithDirectServiceAddresses();
 // Every write and one read in ten recorded as a trace (COUNTYTECH_TRACE_RATIO for another share); a caller's flag is followed.
 builder.WithTraceSampling();
 
+// Metrics to the dashboard every 10 s, not every second.
+builder.WithMetricExportInterval();
+
 // A service, the gateway or a server that dies is started again (as a container orchestrator's restart policy would).
 builder.RestartCrashedProcesses();
 

@@ -17,7 +17,8 @@ internal static class Footprint
         foreach (var process in platform.Processes.Values.OrderBy(p => p.Name, StringComparer.Ordinal))
         {
             var bytes = process.ResidentBytes();
-            results.Add(new ResultRow($"resident memory after the load: {process.Name}", $"{bytes / 1024 / 1024} MB", "", null, "≤ 150 MB", bytes <= Limit));
+            results.Add(new ResultRow($"resident memory after the load: {process.Name}", $"{bytes / 1024 / 1024} MB",
+                $"{process.ProportionalBytes() / 1024 / 1024} MB with shared pages divided (PSS)", null, "≤ 150 MB", bytes <= Limit));
         }
     }
 

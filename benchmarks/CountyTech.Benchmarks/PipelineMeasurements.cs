@@ -6,6 +6,7 @@ using MassTransit;
 using Npgsql;
 using NpgsqlTypes;
 using RabbitMQ.Client;
+using RabbitMQ.Client.Events;
 
 namespace CountyTech.Benchmarks;
 
@@ -17,12 +18,19 @@ namespace CountyTech.Benchmarks;
 internal static class PipelineMeasurements
 {
     private const int PublishBatch = 100;
+
+    /// <summary>Unacknowledged deliveries at a time, as each of Reporting's queues (<c>ReportedEvent</c>).</summary>
+    private const ushort ConsumerPrefetch = 100;
     private static readonly JsonSerializerOptions Json = ServiceDefaults.Extensions.ConfigureJson(new JsonSerializerOptions());
 
     public static async Task RelayAsync(RunningPlatform platform, Settings settings, Results results)
     {
         var events = Submissions(settings.RelayMessages);
         var raw = await RawPublishRateAsync(platform.Broker, events);
+        var massTransit = await MassTransitSendRateAsync(platform.Broker, events);
+        results.Add(new ResultRow($"the publisher's ceiling: MassTransit alone sending the same {events.Count} events to a queue " +
+            $"({PublishBatch} awaited together, no database) / raw RabbitMQ.Client",
+            $"{Results.Number(massTransit, "0")} msg/s", $"{Results.Number(raw, "0")} msg/s", massTransit / raw, "", null));
 
         // The same events as pending outbox rows of Projects, written in one COPY; the relay publishes them.
         var ids = events.Select(_ => Guid.CreateVersion7()).ToArray();
@@ -107,6 +115,15 @@ internal static class PipelineMeasurements
         results.Add(new ResultRow($"Reporting applying ProjectSubmitted (inbox + event log + fact) / binary COPY of the same rows, {ids.Length} events",
             $"{Results.Number(applyRate, "0")} events/s", $"{Results.Number(copyRate, "0")} events/s", applyRate / copyRate, "≥ 0.5",
             applyRate / copyRate >= 0.5));
+
+        // What a consumer that acknowledges each message alone, as MassTransit does, could reach behind this broker: the
+        // same messages only received and acknowledged.
+        var receiveRate = await RawReceiveRateAsync(platform.Broker, events);
+        results.Add(new ResultRow($"the broker's ceiling: raw RabbitMQ.Client receiving the same {events.Count} messages and acknowledging each " +
+            $"({ConsumerPrefetch} unacknowledged, as Reporting's queues) / binary COPY",
+            $"{Results.Number(receiveRate, "0")} msg/s", $"{Results.Number(copyRate, "0")} events/s", receiveRate / copyRate, "", null));
+        results.Add(new ResultRow("Reporting applying / that raw receiving",
+            $"{Results.Number(applyRate, "0")} events/s", $"{Results.Number(receiveRate, "0")} msg/s", applyRate / receiveRate, "", null));
     }
 
     /// <summary>Seconds to write the inbox, event-log and fact rows of <paramref name="ids"/> again with binary COPY into copies of their tables.</summary>
@@ -170,7 +187,16 @@ internal static class PipelineMeasurements
     }
 
     /// <summary>Raw publishes of <paramref name="events"/> (MassTransit's envelope size), <see cref="PublishBatch"/> awaiting their confirms together.</summary>
-    private static async Task<double> RawPublishRateAsync(string broker, IReadOnlyList<ProjectSubmitted> events)
+    private static Task<double> RawPublishRateAsync(string broker, IReadOnlyList<ProjectSubmitted> events) =>
+        InPrivateQueueAsync(broker, async (channel, queue) =>
+        {
+            var clock = Stopwatch.StartNew();
+            await PublishAsync(channel, queue, Envelopes(events));
+            return events.Count / clock.Elapsed.TotalSeconds;
+        });
+
+    /// <summary>Runs <paramref name="measure"/> on a channel with publisher confirms and a durable queue of its own, deleted after.</summary>
+    private static async Task<double> InPrivateQueueAsync(string broker, Func<IChannel, string, Task<double>> measure)
     {
         var factory = new ConnectionFactory { Uri = new Uri(broker) };
         await using var connection = await factory.CreateConnectionAsync();
@@ -180,29 +206,99 @@ internal static class PipelineMeasurements
         await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
         try
         {
-            var bodies = events.Select(e => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
-            {
-                messageId = Guid.CreateVersion7(),
-                messageType = new[] { "urn:message:CountyTech.Contracts.Projects:ProjectSubmitted" },
-                message = e,
-                sentTime = DateTime.UtcNow,
-                headers = new { },
-                host = new { machineName = Environment.MachineName, processName = "CountyTech.Benchmarks" },
-            }, Json))).ToArray();
-            var clock = Stopwatch.StartNew();
-            foreach (var chunk in bodies.Chunk(PublishBatch))
-            {
-                await Task.WhenAll(chunk.Select(body => channel.BasicPublishAsync(string.Empty, queue, mandatory: false,
-                    new BasicProperties { Persistent = true, ContentType = "application/vnd.masstransit+json" }, body).AsTask()));
-            }
-
-            return bodies.Length / clock.Elapsed.TotalSeconds;
+            return await measure(channel, queue);
         }
         finally
         {
             await channel.QueueDeleteAsync(queue);
         }
     }
+
+    /// <summary>
+    /// <paramref name="events"/> sent with MassTransit (its envelope, serialiser and publisher confirms, as the relay
+    /// publishes) to a queue of their own that nobody consumes, <see cref="PublishBatch"/> awaited together: what a relay
+    /// that publishes with MassTransit could reach without a database.
+    /// </summary>
+    private static async Task<double> MassTransitSendRateAsync(string broker, IReadOnlyList<ProjectSubmitted> events)
+    {
+        var queue = "countytech-benchmark-masstransit-" + Guid.NewGuid().ToString("N")[..8];
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(broker)));
+        await bus.StartAsync();
+        try
+        {
+            var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{queue}"));
+            await endpoint.Send(events[0]);
+            var clock = Stopwatch.StartNew();
+            foreach (var chunk in events.Skip(1).Chunk(PublishBatch))
+            {
+                await Task.WhenAll(chunk.Select(e => endpoint.Send(e)));
+            }
+
+            return (events.Count - 1) / clock.Elapsed.TotalSeconds;
+        }
+        finally
+        {
+            await bus.StopAsync();
+            var factory = new ConnectionFactory { Uri = new Uri(broker) };
+            await using var connection = await factory.CreateConnectionAsync();
+            await using var channel = await connection.CreateChannelAsync();
+            await channel.QueueDeleteAsync(queue);
+            await channel.ExchangeDeleteAsync(queue);
+        }
+    }
+
+    /// <summary>
+    /// Raw receiving of <paramref name="events"/> (MassTransit's envelope size) from a durable queue they were published
+    /// to first, <see cref="ConsumerPrefetch"/> unacknowledged at a time and each acknowledged alone, as MassTransit does:
+    /// messages per second from the first delivery to the last acknowledgement.
+    /// </summary>
+    private static Task<double> RawReceiveRateAsync(string broker, IReadOnlyList<ProjectSubmitted> events) =>
+        InPrivateQueueAsync(broker, async (channel, queue) =>
+        {
+            await PublishAsync(channel, queue, Envelopes(events));
+            await channel.BasicQosAsync(0, ConsumerPrefetch, global: false);
+            var received = 0;
+            var first = new Stopwatch();
+            var all = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var consumer = new AsyncEventingBasicConsumer(channel);
+            consumer.ReceivedAsync += async (_, delivery) =>
+            {
+                first.Start();
+                await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false);
+                if (++received == events.Count)
+                {
+                    first.Stop();
+                    all.TrySetResult();
+                }
+            };
+            await channel.BasicConsumeAsync(queue, autoAck: false, consumer);
+            await all.Task.WaitAsync(TimeSpan.FromMinutes(5));
+            return events.Count / first.Elapsed.TotalSeconds;
+        });
+
+    /// <summary>Persistent publishes to <paramref name="queue"/>, <see cref="PublishBatch"/> awaiting their confirms together.</summary>
+    private static async Task PublishAsync(IChannel channel, string queue, IEnumerable<byte[]> bodies)
+    {
+        foreach (var chunk in bodies.Chunk(PublishBatch))
+        {
+            await Task.WhenAll(chunk.Select(body => channel.BasicPublishAsync(string.Empty, queue, mandatory: false,
+                new BasicProperties { Persistent = true, ContentType = "application/vnd.masstransit+json" }, body).AsTask()));
+        }
+    }
+
+    /// <summary>Each event in an envelope of MassTransit's shape, as the bytes sent.</summary>
+    private static byte[][] Envelopes(IEnumerable<ProjectSubmitted> events) =>
+    [
+        .. events.Select(e => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
+        {
+            messageId = Guid.CreateVersion7(),
+            messageType = new[] { "urn:message:CountyTech.Contracts.Projects:ProjectSubmitted" },
+            message = e,
+            sentTime = DateTime.UtcNow,
+            headers = new { },
+            host = new { machineName = Environment.MachineName, processName = "CountyTech.Benchmarks" },
+        }, Json))),
+    ];
 
     private static List<ProjectSubmitted> Submissions(int count) =>
     [

@@ -21,10 +21,18 @@ public sealed record PlatformProcess(string Name, LinuxProcess Process)
     /// <summary>Resident set size now, from <c>/proc/&lt;pid&gt;/status</c>.</summary>
     public long ResidentBytes() => ResidentBytesOf(Pid);
 
-    public static long ResidentBytesOf(int pid)
+    public static long ResidentBytesOf(int pid) => KilobytesIn($"/proc/{pid}/status", "VmRSS:") * 1024;
+
+    /// <summary>
+    /// Resident memory with each shared page divided among the processes that map it (the kernel's <c>Pss</c>): the
+    /// framework's and the packages' files that every .NET process of the platform maps count once in all, not in each.
+    /// </summary>
+    public long ProportionalBytes() => KilobytesIn($"/proc/{Pid}/smaps_rollup", "Pss:") * 1024;
+
+    private static long KilobytesIn(string file, string field)
     {
-        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+        var line = File.ReadLines(file).First(l => l.StartsWith(field, StringComparison.Ordinal));
+        return long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
     }
 
     /// <summary>

@@ -22,9 +22,11 @@ public sealed class OutboxRelayOptions
 
     /// <summary>
     /// How long an idle worker waits before looking again, unless woken first by rows committed in this process
-    /// (<see cref="OutboxSignal{TContext}"/>); rows written by another replica wait at most this long.
+    /// (<see cref="OutboxSignal{TContext}"/>): what a look finds is a row due again after a failed publish, or one left by
+    /// a replica that stopped. Each look is a transaction and a query; at 200 ms, looking was most of an idle service's
+    /// CPU and of the database's (BENCHMARKS.md, "Idle cost").
     /// </summary>
-    public TimeSpan IdleDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+    public TimeSpan IdleDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
