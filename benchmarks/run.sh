@@ -5,7 +5,7 @@
 #   benchmarks/run.sh            the full run (~15 min on 2 cores; 10 million fact rows are written)
 #   benchmarks/run.sh --smoke    each measurement for a second or two with tiny data: checks that the table is produced
 #   --no-build                   use the Release build already there (CI builds the solution first)
-#   --only gateway,relay         only these measurements (gateway, writes, relay, apply, footprint, indicators)
+#   --only gateway,relay         only these measurements (idle, gateway, writes, relay, apply, footprint, indicators)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +17,7 @@ while [ $# -gt 0 ]; do
     --smoke) mode=smoke ;;
     --no-build) build=0 ;;
     --only) only=${2:?--only needs a list}; shift ;;
-    *) echo "usage: $0 [--smoke] [--no-build] [--only gateway,writes,relay,apply,footprint,indicators]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--smoke] [--no-build] [--only idle,gateway,writes,relay,apply,footprint,indicators]" >&2; exit 2 ;;
   esac
   shift
 done

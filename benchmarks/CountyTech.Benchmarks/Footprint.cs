@@ -22,6 +22,24 @@ internal static class Footprint
         }
     }
 
+    /// <summary>
+    /// What each process costs while nobody calls it (timers, the relay looking for due rows, telemetry exports): its CPU
+    /// time over <paramref name="window"/> with no load, as a share of one core, after as long again to settle from start-up.
+    /// </summary>
+    public static async Task IdleCpuAsync(RunningPlatform platform, TimeSpan window, Results results)
+    {
+        await Task.Delay(window);
+        var processes = platform.Processes.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        var before = processes.Select(p => p.CpuTime()).ToList();
+        await Task.Delay(window);
+        for (var i = 0; i < processes.Count; i++)
+        {
+            var share = (processes[i].CpuTime() - before[i]) / window;
+            results.Add(new ResultRow($"CPU with no request, {window.TotalSeconds:0} s: {processes[i].Name}",
+                $"{Results.Number(share * 100, "0.0")} % of a core", "", null, "", null));
+        }
+    }
+
     public static async Task StartUpAsync(RunningPlatform platform, Results results)
     {
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };

@@ -14,6 +14,12 @@ using var platform = await RunningPlatform.WaitForAsync(adminKey, TimeSpan.FromM
 var ready = DateTimeOffset.UtcNow - arguments.Started;
 results.Note($"Platform (AppHost, PostgreSQL, RabbitMQ, 5 services, gateway) healthy {ready.TotalSeconds:0.0} s after the AppHost started.");
 
+if (arguments.Runs("idle"))
+{
+    Console.WriteLine("CPU with no request...");
+    await Footprint.IdleCpuAsync(platform, settings.HttpDuration, results);
+}
+
 if (arguments.Runs("gateway"))
 {
     Console.WriteLine("Gateway against direct...");

@@ -16,7 +16,7 @@ internal sealed record Settings(
 internal sealed record Arguments(Settings Settings, DateTimeOffset Started, string WorkDirectory, string Output, IReadOnlySet<string> Only)
 {
     /// <summary>The measurements, in the order they run; <c>--only</c> takes a comma-separated subset.</summary>
-    public static readonly IReadOnlyList<string> Measurements = ["gateway", "writes", "relay", "apply", "footprint", "indicators"];
+    public static readonly IReadOnlyList<string> Measurements = ["idle", "gateway", "writes", "relay", "apply", "footprint", "indicators"];
 
     public bool Runs(string measurement) => Only.Count == 0 || Only.Contains(measurement);
 
