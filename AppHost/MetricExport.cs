@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CountyTech.AppHost;
 
 /// <summary>
@@ -17,7 +19,8 @@ internal static class MetricExport
         foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
         {
             // Read by the OpenTelemetry SDK itself; it replaces the orchestrator's value of 1000.
-            builder.CreateResourceBuilder(project).WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", ((int)Interval.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.CreateResourceBuilder(project).WithEnvironment(
+                "OTEL_METRIC_EXPORT_INTERVAL", ((int)Interval.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
         }
 
         return builder;

@@ -55,7 +55,7 @@ internal static class GatewayMeasurements
             $"{Results.Number(direct1.MedianMs, "0.00")} ms", fraction, "small fraction (≤ 0.5)", fraction <= 0.5));
 
         // What no YARP gateway on this machine can beat: the forwarder alone, right after.
-        results.Add(new ResultRow("the forwarder's ceiling, 32 connections: bare YARP (Kestrel and the forwarder, no middleware) / direct req/s",
+        results.Add(new ResultRow("the forwarder's ceiling, 32 connections: bare YARP (Kestrel, the forwarder and the proof, nothing else) / direct req/s",
             $"{Results.Number(bare32.SucceededPerSecond, "0")} req/s", $"{Results.Number(direct32.SucceededPerSecond, "0")} req/s",
             bare32.SucceededPerSecond / direct32.SucceededPerSecond, "", null));
         results.Add(new ResultRow("the forwarder's ceiling, 1 connection: median added by bare YARP / direct median",
