@@ -47,16 +47,5 @@ internal static class Signals
         return true;
     }
 
-    private static bool Alive(int pid)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            return stat[(stat.LastIndexOf(')') + 2)] != 'Z';
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-    }
+    private static bool Alive(int pid) => LinuxProcess.StatFields(pid) is { } stat && stat[0] != "Z";
 }

@@ -30,7 +30,7 @@ public sealed record LinuxProcess(int Pid, int ParentPid, string[] Arguments, IR
         var dir = $"/proc/{pid}";
         if (TryRead(Path.Combine(dir, "environ")) is not { } environ
             || TryRead(Path.Combine(dir, "cmdline")) is not { } cmdline
-            || TryRead(Path.Combine(dir, "stat")) is not { } stat
+            || StatFields(pid) is not { } stat
             || WorkingDirectoryOf(pid) is not { } directory)
         {
             return null;
@@ -41,10 +41,17 @@ public sealed record LinuxProcess(int Pid, int ParentPid, string[] Arguments, IR
             .Where(pair => pair.Length == 2)
             .GroupBy(pair => pair[0])
             .ToDictionary(group => group.Key, group => group.Last()[1]);
-        // stat: "pid (comm) state ppid …"; comm may hold spaces and parentheses, so read after the last ')'.
-        var parent = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+        var parent = int.Parse(stat[1], CultureInfo.InvariantCulture);
         return new LinuxProcess(pid, parent, cmdline.Split('\0', StringSplitOptions.RemoveEmptyEntries), environment, directory);
     }
+
+    /// <summary>
+    /// The fields of <c>/proc/&lt;pid&gt;/stat</c> after the command name (state, parent, …, user and system CPU time at
+    /// 11 and 12), or null when the process has exited. The line is "pid (comm) state ppid …", and comm may hold spaces
+    /// and parentheses, so the fields are read after the last ')'.
+    /// </summary>
+    public static string[]? StatFields(int pid) =>
+        TryRead($"/proc/{pid}/stat") is { } stat ? stat[(stat.LastIndexOf(')') + 2)..].Split(' ') : null;
 
     /// <summary>
     /// Starts the same command line again, in the same directory, with the same environment but for

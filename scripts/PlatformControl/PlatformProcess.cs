@@ -26,9 +26,8 @@ public sealed record PlatformProcess(string Name, LinuxProcess Process)
     /// <summary>CPU time used so far (user and system), from <c>/proc/&lt;pid&gt;/stat</c>.</summary>
     public TimeSpan CpuTime()
     {
-        // After the command name in parentheses: utime and stime are the 12th and 13th fields, in clock ticks of 1/100 s.
-        var stat = File.ReadAllText($"/proc/{Pid}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var fields = LinuxProcess.StatFields(Pid) ?? throw new InvalidOperationException($"{Name} ({Pid}) has exited.");
+        // utime and stime, in clock ticks of 1/100 s.
         var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
         return TimeSpan.FromMilliseconds(ticks * 10);
     }
