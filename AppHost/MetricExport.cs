@@ -16,11 +16,10 @@ internal static class MetricExport
 
     public static IDistributedApplicationBuilder WithMetricExportInterval(this IDistributedApplicationBuilder builder)
     {
-        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+        foreach (var project in builder.Projects())
         {
             // Read by the OpenTelemetry SDK itself; it replaces the orchestrator's value of 1000.
-            builder.CreateResourceBuilder(project).WithEnvironment(
-                "OTEL_METRIC_EXPORT_INTERVAL", ((int)Interval.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
+            project.WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", ((int)Interval.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
         }
 
         return builder;

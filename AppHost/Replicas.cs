@@ -21,9 +21,9 @@ internal static class Replicas
             return builder;
         }
 
-        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+        foreach (var project in builder.Projects())
         {
-            builder.CreateResourceBuilder(project).WithReplicas(replicas);
+            project.WithReplicas(replicas);
         }
 
         return builder;

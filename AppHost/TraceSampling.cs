@@ -25,9 +25,9 @@ internal static class TraceSampling
             throw new InvalidOperationException($"{VariableName} must be a number from 0 to 1 (the share of traces recorded), not '{ratio}'.");
         }
 
-        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+        foreach (var project in builder.Projects())
         {
-            builder.CreateResourceBuilder(project).WithEnvironment("Telemetry__TraceRatio", ratio);
+            project.WithEnvironment("Telemetry__TraceRatio", ratio);
         }
 
         return builder;
