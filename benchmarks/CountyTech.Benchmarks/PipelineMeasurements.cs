@@ -32,6 +32,13 @@ internal static class PipelineMeasurements
             $"({PublishBatch} awaited together, no database) / raw RabbitMQ.Client",
             $"{Results.Number(massTransit, "0")} msg/s", $"{Results.Number(raw, "0")} msg/s", massTransit / raw, "", null));
 
+        // Raw publishing of as many other submissions to the exchange the relay publishes to, so that they reach the
+        // same queue and Reporting consumes them while they are published, as it consumes the relay's.
+        var rawToConsumers = await RawPublishToConsumersRateAsync(platform, settings, Submissions(settings.RelayMessages));
+        results.Add(new ResultRow($"raw RabbitMQ.Client publishing {events.Count} other events to the relay's own exchange (Reporting " +
+            "consuming them meanwhile) / to a queue nobody consumes",
+            $"{Results.Number(rawToConsumers, "0")} msg/s", $"{Results.Number(raw, "0")} msg/s", rawToConsumers / raw, "", null));
+
         // The same events as pending outbox rows of Projects, written in one COPY; the relay publishes them.
         var ids = events.Select(_ => Guid.CreateVersion7()).ToArray();
         await using var projects = new NpgsqlConnection(platform.ProjectsDb);
@@ -84,8 +91,11 @@ internal static class PipelineMeasurements
             relay = reader.GetInt64(1) / reader.GetDouble(0);
         }
 
-        results.Add(new ResultRow($"outbox relay of Projects, from its first to its last mark / raw RabbitMQ.Client (persistent, confirms, {PublishBatch} in flight), {events.Count} events",
-            $"{Results.Number(relay, "0")} msg/s", $"{Results.Number(raw, "0")} msg/s", relay / raw, "≥ 0.5", relay / raw >= 0.5));
+        results.Add(new ResultRow($"outbox relay of Projects, from its first to its last mark / raw RabbitMQ.Client to the same exchange, " +
+            $"consumed the same way (persistent, confirms, {PublishBatch} in flight), {events.Count} events",
+            $"{Results.Number(relay, "0")} msg/s", $"{Results.Number(rawToConsumers, "0")} msg/s", relay / rawToConsumers, "≥ 0.5", relay / rawToConsumers >= 0.5));
+        results.Add(new ResultRow("outbox relay of Projects / raw RabbitMQ.Client to a queue nobody consumes",
+            $"{Results.Number(relay, "0")} msg/s", $"{Results.Number(raw, "0")} msg/s", relay / raw, "", null));
 
         // Reporting applies them before the next measurement starts.
         await Reporting.WaitForAppliedAsync(platform.ReportingDb, ids, TimeSpan.FromSeconds(settings.Smoke ? 60 : 600));
@@ -199,9 +209,36 @@ internal static class PipelineMeasurements
         InPrivateQueueAsync(broker, async (channel, queue) =>
         {
             var clock = Stopwatch.StartNew();
-            await PublishAsync(channel, queue, Envelopes(events));
+            await PublishAsync(channel, string.Empty, queue, Envelopes(events, [.. events.Select(_ => Guid.CreateVersion7())]));
             return events.Count / clock.Elapsed.TotalSeconds;
         });
+
+    /// <summary>
+    /// Raw persistent publishes of <paramref name="events"/> to the exchange MassTransit gives <see cref="ProjectSubmitted"/>
+    /// (the relay's destination), <see cref="PublishBatch"/> awaiting their confirms together; messages per second from the
+    /// first publish to the last confirm. Returns once Reporting has applied them, so that the relay is measured on a
+    /// drained queue.
+    /// </summary>
+    private static async Task<double> RawPublishToConsumersRateAsync(RunningPlatform platform, Settings settings, IReadOnlyList<ProjectSubmitted> events)
+    {
+        var ids = events.Select(_ => Guid.CreateVersion7()).ToArray();
+        var bodies = Envelopes(events, ids);
+        double rate;
+        var factory = new ConnectionFactory { Uri = new Uri(platform.Broker) };
+        await using (var connection = await factory.CreateConnectionAsync())
+        {
+            await using var channel = await connection.CreateChannelAsync(
+                new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+            var exchange = MessageUrn.ForType<ProjectSubmitted>().ToString()["urn:message:".Length..];
+            await channel.ExchangeDeclarePassiveAsync(exchange);
+            var clock = Stopwatch.StartNew();
+            await PublishAsync(channel, exchange, string.Empty, bodies);
+            rate = events.Count / clock.Elapsed.TotalSeconds;
+        }
+
+        await Reporting.WaitForAppliedAsync(platform.ReportingDb, ids, TimeSpan.FromSeconds(settings.Smoke ? 60 : 600));
+        return rate;
+    }
 
     /// <summary>Runs <paramref name="measure"/> on a channel with publisher confirms and a durable queue of its own, deleted after.</summary>
     private static async Task<double> InPrivateQueueAsync(string broker, Func<IChannel, string, Task<double>> measure)
@@ -263,7 +300,7 @@ internal static class PipelineMeasurements
     private static Task<double> RawReceiveRateAsync(string broker, IReadOnlyList<ProjectSubmitted> events) =>
         InPrivateQueueAsync(broker, async (channel, queue) =>
         {
-            await PublishAsync(channel, queue, Envelopes(events));
+            await PublishAsync(channel, string.Empty, queue, Envelopes(events, [.. events.Select(_ => Guid.CreateVersion7())]));
             await channel.BasicQosAsync(0, ConsumerPrefetch, global: false);
             var received = 0;
             var first = new Stopwatch();
@@ -284,22 +321,22 @@ internal static class PipelineMeasurements
             return events.Count / first.Elapsed.TotalSeconds;
         });
 
-    /// <summary>Persistent publishes to <paramref name="queue"/>, <see cref="PublishBatch"/> awaiting their confirms together.</summary>
-    private static async Task PublishAsync(IChannel channel, string queue, IEnumerable<byte[]> bodies)
+    /// <summary>Persistent publishes to <paramref name="exchange"/> (the default one: the queue named <paramref name="routingKey"/>), <see cref="PublishBatch"/> awaiting their confirms together.</summary>
+    private static async Task PublishAsync(IChannel channel, string exchange, string routingKey, IEnumerable<byte[]> bodies)
     {
         foreach (var chunk in bodies.Chunk(PublishBatch))
         {
-            await Task.WhenAll(chunk.Select(body => channel.BasicPublishAsync(string.Empty, queue, mandatory: false,
+            await Task.WhenAll(chunk.Select(body => channel.BasicPublishAsync(exchange, routingKey, mandatory: false,
                 new BasicProperties { Persistent = true, ContentType = "application/vnd.masstransit+json" }, body).AsTask()));
         }
     }
 
-    /// <summary>Each event in an envelope of MassTransit's shape, as the bytes sent.</summary>
-    private static byte[][] Envelopes(IEnumerable<ProjectSubmitted> events) =>
+    /// <summary>Each event in an envelope of MassTransit's shape with its message id, as the bytes sent.</summary>
+    private static byte[][] Envelopes(IReadOnlyList<ProjectSubmitted> events, IReadOnlyList<Guid> ids) =>
     [
-        .. events.Select(e => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
+        .. events.Zip(ids, (e, id) => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
         {
-            messageId = Guid.CreateVersion7(),
+            messageId = id,
             messageType = new[] { "urn:message:CountyTech.Contracts.Projects:ProjectSubmitted" },
             message = e,
             sentTime = DateTime.UtcNow,
