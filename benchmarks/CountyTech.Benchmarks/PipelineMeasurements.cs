@@ -40,7 +40,7 @@ internal static class PipelineMeasurements
             $"{Results.Number(rawToConsumers, "0")} msg/s", $"{Results.Number(raw, "0")} msg/s", rawToConsumers / raw, "", null));
 
         // The same events as pending outbox rows of Projects, written in one COPY; the relay publishes them.
-        var ids = events.Select(_ => Guid.CreateVersion7()).ToArray();
+        var ids = MessageIds(events);
         await using var projects = new NpgsqlConnection(platform.ProjectsDb);
         await projects.OpenAsync();
         await using (var type = new NpgsqlCommand($"SELECT message_type FROM outbox_message WHERE message_type LIKE '{WriteLoad.SubmittedType},%' LIMIT 1", projects))
@@ -104,7 +104,7 @@ internal static class PipelineMeasurements
     public static async Task ApplyAsync(RunningPlatform platform, Settings settings, Results results)
     {
         var events = Submissions(settings.ApplyMessages);
-        var ids = events.Select(_ => Guid.CreateVersion7()).ToArray();
+        var ids = MessageIds(events);
 
         // Published far faster than they are consumed, so the consumer works flat out from the first to the last.
         var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(platform.Broker)));
@@ -209,7 +209,7 @@ internal static class PipelineMeasurements
         InPrivateQueueAsync(broker, async (channel, queue) =>
         {
             var clock = Stopwatch.StartNew();
-            await PublishAsync(channel, string.Empty, queue, Envelopes(events, [.. events.Select(_ => Guid.CreateVersion7())]));
+            await PublishAsync(channel, string.Empty, queue, Envelopes(events, MessageIds(events)));
             return events.Count / clock.Elapsed.TotalSeconds;
         });
 
@@ -221,42 +221,44 @@ internal static class PipelineMeasurements
     /// </summary>
     private static async Task<double> RawPublishToConsumersRateAsync(RunningPlatform platform, Settings settings, IReadOnlyList<ProjectSubmitted> events)
     {
-        var ids = events.Select(_ => Guid.CreateVersion7()).ToArray();
-        var bodies = Envelopes(events, ids);
-        double rate;
-        var factory = new ConnectionFactory { Uri = new Uri(platform.Broker) };
-        await using (var connection = await factory.CreateConnectionAsync())
+        var ids = MessageIds(events);
+        var rate = await OnConfirmingChannelAsync(platform.Broker, async channel =>
         {
-            await using var channel = await connection.CreateChannelAsync(
-                new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
             var exchange = MessageUrn.ForType<ProjectSubmitted>().ToString()["urn:message:".Length..];
             await channel.ExchangeDeclarePassiveAsync(exchange);
             var clock = Stopwatch.StartNew();
-            await PublishAsync(channel, exchange, string.Empty, bodies);
-            rate = events.Count / clock.Elapsed.TotalSeconds;
-        }
+            await PublishAsync(channel, exchange, string.Empty, Envelopes(events, ids));
+            return events.Count / clock.Elapsed.TotalSeconds;
+        });
 
         await Reporting.WaitForAppliedAsync(platform.ReportingDb, ids, TimeSpan.FromSeconds(settings.Smoke ? 60 : 600));
         return rate;
     }
 
     /// <summary>Runs <paramref name="measure"/> on a channel with publisher confirms and a durable queue of its own, deleted after.</summary>
-    private static async Task<double> InPrivateQueueAsync(string broker, Func<IChannel, string, Task<double>> measure)
+    private static Task<double> InPrivateQueueAsync(string broker, Func<IChannel, string, Task<double>> measure) =>
+        OnConfirmingChannelAsync(broker, async channel =>
+        {
+            var queue = "countytech-benchmark-raw-" + Guid.NewGuid().ToString("N")[..8];
+            await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
+            try
+            {
+                return await measure(channel, queue);
+            }
+            finally
+            {
+                await channel.QueueDeleteAsync(queue);
+            }
+        });
+
+    /// <summary>Runs <paramref name="use"/> on a channel of a connection of its own to <paramref name="broker"/>, with publisher confirms.</summary>
+    private static async Task<double> OnConfirmingChannelAsync(string broker, Func<IChannel, Task<double>> use)
     {
         var factory = new ConnectionFactory { Uri = new Uri(broker) };
         await using var connection = await factory.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
-        var queue = "countytech-benchmark-raw-" + Guid.NewGuid().ToString("N")[..8];
-        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
-        try
-        {
-            return await measure(channel, queue);
-        }
-        finally
-        {
-            await channel.QueueDeleteAsync(queue);
-        }
+        return await use(channel);
     }
 
     /// <summary>
@@ -300,7 +302,7 @@ internal static class PipelineMeasurements
     private static Task<double> RawReceiveRateAsync(string broker, IReadOnlyList<ProjectSubmitted> events) =>
         InPrivateQueueAsync(broker, async (channel, queue) =>
         {
-            await PublishAsync(channel, string.Empty, queue, Envelopes(events, [.. events.Select(_ => Guid.CreateVersion7())]));
+            await PublishAsync(channel, string.Empty, queue, Envelopes(events, MessageIds(events)));
             await channel.BasicQosAsync(0, ConsumerPrefetch, global: false);
             var received = 0;
             var first = new Stopwatch();
@@ -330,6 +332,9 @@ internal static class PipelineMeasurements
                 new BasicProperties { Persistent = true, ContentType = "application/vnd.masstransit+json" }, body).AsTask()));
         }
     }
+
+    /// <summary>A new message id for each of <paramref name="events"/>.</summary>
+    private static Guid[] MessageIds(IReadOnlyCollection<ProjectSubmitted> events) => [.. events.Select(_ => Guid.CreateVersion7())];
 
     /// <summary>Each event in an envelope of MassTransit's shape with its message id, as the bytes sent.</summary>
     private static byte[][] Envelopes(IReadOnlyList<ProjectSubmitted> events, IReadOnlyList<Guid> ids) =>
