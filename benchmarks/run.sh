@@ -29,7 +29,8 @@ if ! command -v wrk > /dev/null; then
 fi
 
 if [ "$build" -eq 1 ]; then
-  dotnet build AppHost/CountyTech.AppHost.csproj -c Release -v q -nologo
+  # As .ci/start builds it: the services and the gateway compiled ahead of time (ReadyToRun, Directory.Build.targets).
+  dotnet build AppHost/CountyTech.AppHost.csproj -c Release -p:ReadyToRunPlatform=true -v q -nologo
   dotnet build benchmarks/CountyTech.Benchmarks/CountyTech.Benchmarks.csproj -c Release -v q -nologo
 fi
 

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Reflection.PortableExecutable;
+using CountyTech.PlatformControl;
 
 namespace CountyTech.Benchmarks;
 
@@ -57,7 +59,7 @@ internal static class Footprint
                 }
 
                 var seconds = clock.Elapsed.TotalSeconds;
-                results.Add(new ResultRow($"start-up to healthy: {process.Name} (a second instance, Release)",
+                results.Add(new ResultRow($"start-up to healthy: {process.Name} (a second instance, Release, {CompiledAs(process.Process)})",
                     healthy ? $"{Results.Number(seconds, "0.00")} s" : instance.HasExited ? "exited" : $"> {Patience.TotalSeconds:0} s",
                     "", null, "≤ 5 s", healthy && seconds <= 5));
             }
@@ -66,6 +68,17 @@ internal static class Footprint
                 await StopAsync(instance);
             }
         }
+    }
+
+    /// <summary>
+    /// "ReadyToRun" when the process's own assembly carries code compiled ahead of time (a build with
+    /// <c>-p:ReadyToRunPlatform=true</c>, as <c>.ci/start</c> and this script's own build make), otherwise "JIT".
+    /// </summary>
+    private static string CompiledAs(LinuxProcess process)
+    {
+        var program = Path.GetFileName(process.Arguments[0]) == "dotnet" ? process.Arguments[1] : process.Arguments[0] + ".dll";
+        using var assembly = new PEReader(File.OpenRead(Path.Combine(process.WorkingDirectory, program)));
+        return assembly.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0 ? "ReadyToRun" : "JIT";
     }
 
     private static async Task StopAsync(Process instance)
