@@ -299,8 +299,7 @@ internal static class IndicatorScale
             times.Add((await SendAsync(platform, client, path)).Seconds);
         }
 
-        times.Sort();
-        return times[times.Count / 2];
+        return Results.Median(times);
     }
 
     /// <summary>One call straight to Reporting with the gateway's proof: its time to the last byte, and the body.</summary>

@@ -51,4 +51,14 @@ internal sealed class Results
     public static string Format(double? ratio) => ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "";
 
     public static string Number(double value, string format = "0.0") => value.ToString(format, CultureInfo.InvariantCulture);
+
+    /// <summary>The middle value (of an even number, the upper of the two middle ones).</summary>
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
+    /// <summary>Ratios as the table writes them, comma-separated in the order given.</summary>
+    public static string List(IEnumerable<double> ratios) => string.Join(", ", ratios.Select(r => Format(r)));
 }

@@ -5,11 +5,11 @@ namespace CountyTech.Benchmarks;
 /// <summary>How long and how big each measurement is: the full run, or the smoke run that only checks the table is produced.</summary>
 internal sealed record Settings(
     bool Smoke, TimeSpan HttpDuration, TimeSpan WriteDuration, int RelayMessages, int ApplyMessages, int SmallScale, int LargeScale,
-    int QueryRepeats)
+    int QueryRepeats, int HttpRounds)
 {
-    public static readonly Settings Full = new(false, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(20), 5_000, 5_000, 100_000, 10_000_000, 7);
+    public static readonly Settings Full = new(false, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(20), 5_000, 5_000, 100_000, 10_000_000, 7, 3);
 
-    public static readonly Settings SmokeRun = new(true, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3), 300, 300, 1_000, 10_000, 3);
+    public static readonly Settings SmokeRun = new(true, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3), 300, 300, 1_000, 10_000, 3, 1);
 }
 
 /// <summary>The command line run.sh passes.</summary>
