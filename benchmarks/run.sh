@@ -2,7 +2,7 @@
 # Issue 7's measurements, side by side in one run: builds Release, starts the platform from the AppHost (private data
 # directory, ports chosen by the orchestrator so a platform already running elsewhere is not disturbed), runs every
 # measurement and prints a table of ratios (also written to benchmarks/results/<UTC time>.md).
-#   benchmarks/run.sh            the full run (~15 min on 2 cores; 10 million fact rows are written)
+#   benchmarks/run.sh            the full run (~8 min on 2 cores, and 4–5 more for `indicators`, which writes 10 million fact rows)
 #   benchmarks/run.sh --smoke    each measurement for a second or two with tiny data: checks that the table is produced
 #   --no-build                   use the Release build already there (CI builds the solution first)
 #   --only gateway,relay         only these measurements (idle, gateway, writes, relay, apply, footprint, indicators)

@@ -46,7 +46,7 @@ internal static class GatewayMeasurements
             }
         }
 
-        var rounds = $"median of {at32.Count} rounds";
+        var rounds = at32.Count == 1 ? "one round" : $"median of {at32.Count} rounds";
         var gatewayRate = Rates(at32, gateway, direct);
         results.Add(new ResultRow($"GET project by id, 32 connections: gateway / direct req/s ({rounds})",
             $"{RequestsPerSecond(at32, gateway)} req/s (rounds: {Results.List(gatewayRate)})", $"{RequestsPerSecond(at32, direct)} req/s",
