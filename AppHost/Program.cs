@@ -53,7 +53,8 @@ builder.WithPlatformReplicas();
 // One replica: the gateway calls each service at its own port, not through the orchestrator's proxy.
 builder.WithDirectServiceAddresses();
 
-// Every write and one read in ten recorded as a trace (COUNTYTECH_TRACE_RATIO for another share); a caller's flag is followed.
+// Every write and one read in ten, at most ten such reads a second per process, recorded as a trace (COUNTYTECH_TRACE_RATIO,
+// COUNTYTECH_TRACED_READS_PER_SECOND); a caller's flag is followed.
 builder.WithTraceSampling();
 
 // Metrics to the dashboard every 10 s, not every second.

@@ -20,6 +20,9 @@ public static class Telemetry
     /// <summary>The share of traces recorded (<see cref="TraceRatioSampler"/>).</summary>
     public const string TraceRatioKey = "Telemetry:TraceRatio";
 
+    /// <summary>At most how many of the reads the ratio picks are recorded a second (<see cref="TraceRatioSampler"/>).</summary>
+    public const string TracedReadsPerSecondKey = "Telemetry:TracedReadsPerSecond";
+
     /// <summary>
     /// Framework categories that log every request at Information (ASP.NET Core's request start and end and endpoint,
     /// EF Core's every command): Warning unless configuration says otherwise. Issue 7's profile of Projects under load
@@ -68,8 +71,9 @@ public static class Telemetry
     }
 
     /// <summary>
-    /// The share of traces recorded, from <c>Telemetry:TraceRatio</c> (0 to 1; the AppHost sets it); without it every
-    /// trace is (OpenTelemetry's default, or its <c>OTEL_TRACES_SAMPLER</c>).
+    /// The share of traces recorded, from <c>Telemetry:TraceRatio</c> (0 to 1; the AppHost sets it), and the most reads
+    /// recorded a second, from <c>Telemetry:TracedReadsPerSecond</c> (no limit without it); without a ratio every trace
+    /// is (OpenTelemetry's default, or its <c>OTEL_TRACES_SAMPLER</c>).
     /// </summary>
     private static TracerProviderBuilder SetTraceRatio(this TracerProviderBuilder tracing, IConfiguration configuration)
     {
@@ -79,8 +83,20 @@ public static class Telemetry
             return tracing;
         }
 
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var ratio) && ratio is >= 0 and <= 1
-            ? tracing.SetSampler(services => new TraceRatioSampler(ratio, services.GetRequiredService<IHttpContextAccessor>()))
-            : throw new InvalidOperationException($"{TraceRatioKey} must be a number from 0 to 1 (the share of traces recorded), not '{text}'.");
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var ratio) || ratio is < 0 or > 1)
+        {
+            throw new InvalidOperationException($"{TraceRatioKey} must be a number from 0 to 1 (the share of traces recorded), not '{text}'.");
+        }
+
+        var perSecondText = configuration[TracedReadsPerSecondKey];
+        int? perSecond = null;
+        if (!string.IsNullOrWhiteSpace(perSecondText))
+        {
+            perSecond = int.TryParse(perSecondText, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+                ? value
+                : throw new InvalidOperationException($"{TracedReadsPerSecondKey} must be a whole number above 0 (reads recorded a second at most), not '{perSecondText}'.");
+        }
+
+        return tracing.SetSampler(services => new TraceRatioSampler(ratio, perSecond, services.GetRequiredService<IHttpContextAccessor>()));
     }
 }

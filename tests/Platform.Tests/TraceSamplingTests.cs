@@ -25,7 +25,9 @@ public sealed class TraceSamplingTests(PlatformFixture platform)
             recorded += (await TraceOfAsync(reader, parent: null)).TraceFlags.HasFlag(ActivityTraceFlags.Recorded) ? 1 : 0;
         }
 
-        // 30 expected; the chance of falling outside 10–60 with a ratio of 0.1 is below one in a million.
+        // 30 expected; the chance of falling outside 10–60 with a ratio of 0.1 is below one in a million. The gateway's limit
+        // of ten recorded reads a second lets a burst of a hundred through, so it does not bind here (Gateway.Tests'
+        // TraceSamplerTests check it).
         Assert.InRange(recorded, 10, 60);
 
         for (var i = 0; i < 5; i++)
