@@ -38,11 +38,11 @@ internal static class GatewayMeasurements
 
         var at32 = await RoundsAsync(paths, 32, settings);
         var at1 = await RoundsAsync(paths, 1, settings);
-        foreach (var (run, name) in at32.Concat(at1).SelectMany(round => round.Select(r => (r.Value, r.Key))))
+        foreach (var (connections, measured) in new[] { (32, at32), (1, at1) })
         {
-            if (run.Failures > 0)
+            foreach (var (name, run) in measured.SelectMany(round => round).Where(r => r.Value.Failures > 0))
             {
-                results.Note($"wrk {name}: {run.Failures} of {run.Requests} requests were not 2xx (or socket errors).");
+                results.Note($"wrk {name} at {connections} connections: {run.Failures} of {run.Requests} requests were not 2xx (or socket errors).");
             }
         }
 
