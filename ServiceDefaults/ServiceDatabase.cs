@@ -13,8 +13,9 @@ namespace CountyTech.ServiceDefaults;
 
 /// <summary>
 /// A service's own PostgreSQL database: the DbContext on the connection string named like the AppHost resource
-/// (<c>projects-db</c>…), snake_case tables, a readiness check, its migrations applied (traced) before the service
-/// takes traffic, and the idempotency of POSTs recorded in the transaction of their effect (<see cref="IdempotencyMiddleware"/>).
+/// (<c>projects-db</c>…) with its statements prepared (<see cref="ConnectionStrings.WithPreparedStatements"/>),
+/// snake_case tables, a readiness check, its migrations applied (traced) before the service takes traffic, and the
+/// idempotency of POSTs recorded in the transaction of their effect (<see cref="IdempotencyMiddleware"/>).
 /// </summary>
 public static class ServiceDatabase
 {
@@ -30,7 +31,7 @@ public static class ServiceDatabase
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
     {
-        var connectionString = builder.Configuration.GetRequiredConnectionString(connectionName);
+        var connectionString = ConnectionStrings.WithPreparedStatements(builder.Configuration.GetRequiredConnectionString(connectionName));
 
         builder.Services.AddScoped<RequestIdempotency>();
         builder.Services.AddDbContext<TContext>((services, options) => options
