@@ -6,7 +6,7 @@ namespace CountyTech.Projects.Tests;
 
 /// <summary>
 /// The service's database connections keep the queries they run often prepared on the server (issue 7: unprepared,
-/// PostgreSQL planned every read of a project again, four fifths of its CPU per read), unless the connection string
+/// PostgreSQL planned every read of a project again, three quarters of its CPU per read), unless the connection string
 /// given says otherwise.
 /// </summary>
 [Collection(InfrastructureCollection.Name)]
