@@ -87,6 +87,16 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IHostApplication
             context.Response.Body = callerBody;
         }
 
+        if (!idempotency.ClaimAttempted && !IsSuccess(context.Response.StatusCode)
+            && await store.FindAsync(caller.ClientId, key, CancellationToken.None) is { } committedMeanwhile)
+        {
+            // Refused before it claimed the key, by the state a request with the same key left when it committed while
+            // this one ran (a project already approved, by the approval this one repeats): answered as the first was.
+            context.Response.Clear();
+            await AnswerRepeatAsync(context, store, committedMeanwhile, fingerprint);
+            return;
+        }
+
         if (idempotency.ClaimSaved)
         {
             // Recorded even when the caller has left (only shutdown stops it), so that its retry finds the answer.
