@@ -73,13 +73,11 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IHostApplication
             // A request with the same key committed first (its row held this one's back until then): this one's effect
             // is rolled back, and it answers as the first did. Without such a row the failure is the request's own.
             context.Response.Body = callerBody;
-            if (await store.FindAsync(caller.ClientId, key, CancellationToken.None) is not { } first)
+            if (!await AnsweredAsTheFirstAsync(context, store, caller.ClientId, key, fingerprint))
             {
                 throw;
             }
 
-            context.Response.Clear();
-            await AnswerRepeatAsync(context, store, first, fingerprint);
             return;
         }
         finally
@@ -87,13 +85,11 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IHostApplication
             context.Response.Body = callerBody;
         }
 
+        // Refused before it claimed the key, by the state a request with the same key left when it committed while this
+        // one ran (a project already approved, by the approval this one repeats): answered as the first was.
         if (!idempotency.ClaimAttempted && !IsSuccess(context.Response.StatusCode)
-            && await store.FindAsync(caller.ClientId, key, CancellationToken.None) is { } committedMeanwhile)
+            && await AnsweredAsTheFirstAsync(context, store, caller.ClientId, key, fingerprint))
         {
-            // Refused before it claimed the key, by the state a request with the same key left when it committed while
-            // this one ran (a project already approved, by the approval this one repeats): answered as the first was.
-            context.Response.Clear();
-            await AnswerRepeatAsync(context, store, committedMeanwhile, fingerprint);
             return;
         }
 
@@ -108,6 +104,22 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IHostApplication
 
         answer.Position = 0;
         await answer.CopyToAsync(callerBody, cancellationToken);
+    }
+
+    /// <summary>
+    /// If a request with the same key has committed, this one's own answer is dropped and it answers as that one did;
+    /// false (nothing written) when there is none.
+    /// </summary>
+    private async Task<bool> AnsweredAsTheFirstAsync(HttpContext context, IdempotencyStore store, string clientId, string key, byte[] fingerprint)
+    {
+        if (await store.FindAsync(clientId, key, CancellationToken.None) is not { } first)
+        {
+            return false;
+        }
+
+        context.Response.Clear();
+        await AnswerRepeatAsync(context, store, first, fingerprint);
+        return true;
     }
 
     private async Task AnswerRepeatAsync(HttpContext context, IdempotencyStore store, IdempotentRequest earlier, byte[] fingerprint)
