@@ -51,8 +51,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IHostApplication
         }
 
         var now = clock.GetUtcNow();
-        var idempotency = context.RequestServices.GetRequiredService<RequestIdempotency>();
-        idempotency.Begin(new IdempotentRequest
+        var idempotency = RequestIdempotency.Begin(new IdempotentRequest
         {
             ClientId = caller.ClientId,
             IdempotencyKey = key,

@@ -9,7 +9,7 @@ namespace CountyTech.Reporting.Tests;
 /// <summary>
 /// The facts recorded between two saves are written together, one statement per table: of several facts with one key,
 /// in the statement or already stored, the one from the event written last is left whatever their order; a null goes in
-/// as null; and a value too long for its column is refused, not cut.
+/// as null; a value too long for its column is refused, not cut; and facts of work that was not saved are dropped.
 /// </summary>
 [Collection(InfrastructureCollection.Name)]
 public sealed class FactRecordingTests(InfrastructureFixture infrastructure) : ReportingServiceTest(infrastructure)
@@ -60,6 +60,37 @@ public sealed class FactRecordingTests(InfrastructureFixture infrastructure) : R
         await SaveAsync(Certificate(a, fourth, new(2021, 4, 1)));
         var replaced = Assert.Single(await StoredAsync(a));
         Assert.Equal((fourth, new DateOnly(2021, 4, 1), (DateOnly?)null), (replaced.MessageId, replaced.IssuedOn, replaced.RevokedOn));
+    }
+
+    [Fact]
+    public async Task Facts_recorded_by_work_that_was_not_saved_are_not_written_by_the_next_user_of_the_pooled_context()
+    {
+        var (dropped, kept) = ("GR-D-" + Township, "GR-E-" + Township);
+        var left = await Service.ReadAsync(async db =>
+        {
+            await db.RecordAsync(Certificate(dropped, Guid.CreateVersion7(), new(2022, 1, 1)), CancellationToken.None);
+            return db;
+        });
+
+        // The pool hands its contexts out in turn: the one left with a pending fact comes back within a few scopes.
+        var reused = false;
+        for (var scope = 0; scope < 100 && !reused; scope++)
+        {
+            reused = await Service.ReadAsync(async db =>
+            {
+                if (!ReferenceEquals(db, left))
+                {
+                    return false;
+                }
+
+                await db.RecordAsync(Certificate(kept, Guid.CreateVersion7(), new(2022, 1, 1)), CancellationToken.None);
+                await db.SaveChangesAsync();
+                return true;
+            });
+        }
+
+        Assert.True(reused, "The context was not handed out again: the service's contexts are not pooled.");
+        Assert.Equal([kept], (await StoredAsync(dropped, kept)).Select(c => c.CertificateNo));
     }
 
     [Fact]

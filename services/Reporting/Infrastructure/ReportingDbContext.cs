@@ -56,8 +56,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
         var commands = _pendingFacts.OrderBy(table => table.Key.Table, StringComparer.Ordinal)
             .SelectMany(table => table.Key.Commands(table.Value)).ToList();
-        _pendingFacts.Clear();
-        _pendingFactCount = 0;
+        DropPendingFacts();
 
         await Database.OpenConnectionAsync(cancellationToken);
         try
@@ -75,6 +74,29 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         {
             await Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// Facts recorded but not saved (the work failed) are dropped: the context goes back to the pool for the next scope
+    /// (<see cref="CountyTech.ServiceDefaults.ServiceDatabase"/>), which must not send them.
+    /// </summary>
+    public override void Dispose()
+    {
+        DropPendingFacts();
+        base.Dispose();
+    }
+
+    /// <inheritdoc cref="Dispose"/>
+    public override ValueTask DisposeAsync()
+    {
+        DropPendingFacts();
+        return base.DisposeAsync();
+    }
+
+    private void DropPendingFacts()
+    {
+        _pendingFacts.Clear();
+        _pendingFactCount = 0;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
