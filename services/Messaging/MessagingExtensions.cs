@@ -95,9 +95,9 @@ public static class MessagingExtensions
     }
 
     /// <summary>
-    /// Commits the deliveries of this service's <see cref="Inbox.IdempotentConsumer{TContext, TMessage}"/>s that take the
-    /// <see cref="Inbox.InboxBatch{TContext}"/> in groups (<c>Messaging:InboxBatch:MaxBatchSize</c>). Call it before
-    /// <see cref="AddMessaging"/>, so that it stops after the bus.
+    /// Commits the deliveries of this service's <see cref="Inbox.IdempotentConsumer{TContext, TMessage}"/>s of
+    /// <typeparamref name="TContext"/> in groups (<see cref="Inbox.InboxBatch{TContext}"/>, at most
+    /// <c>Messaging:InboxBatch:MaxBatchSize</c> each). Call it before <see cref="AddMessaging"/>, so that it stops after the bus.
     /// </summary>
     public static IHostApplicationBuilder AddBatchedInbox<TContext>(this IHostApplicationBuilder builder) where TContext : DbContext
     {

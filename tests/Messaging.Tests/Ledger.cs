@@ -54,9 +54,8 @@ public sealed class DeliveryCounter
 }
 
 /// <summary>The ledger's consumer; it commits through the batched inbox when the host has one.</summary>
-public sealed class LedgerConsumer(
-    LedgerDbContext db, TimeProvider clock, DeliveryCounter counter, ILogger<LedgerConsumer> logger, InboxBatch<LedgerDbContext>? batch = null)
-    : IdempotentConsumer<LedgerDbContext, LedgerPosted>(db, clock, logger, batch)
+public sealed class LedgerConsumer(IServiceProvider services, TimeProvider clock, DeliveryCounter counter, ILogger<LedgerConsumer> logger)
+    : IdempotentConsumer<LedgerDbContext, LedgerPosted>(services, clock, logger)
 {
     protected override Task OnHandledAsync(ConsumeContext<LedgerPosted> context, bool firstDelivery)
     {

@@ -11,8 +11,8 @@ namespace CountyTech.Enterprises.IntegrationEvents;
 /// that arrives after its lapse finds the patent already known and changes nothing. A patent without the applicant's
 /// credit code belongs to no enterprise here and is ignored.
 /// </summary>
-public sealed class PatentGrantedConsumer(EnterprisesDbContext db, TimeProvider clock, ILogger<PatentGrantedConsumer> logger)
-    : IdempotentConsumer<EnterprisesDbContext, PatentGranted>(db, clock, logger)
+public sealed class PatentGrantedConsumer(IServiceProvider services, TimeProvider clock, ILogger<PatentGrantedConsumer> logger)
+    : IdempotentConsumer<EnterprisesDbContext, PatentGranted>(services, clock, logger)
 {
     protected override async Task HandleAsync(ConsumeContext<PatentGranted> context, EnterprisesDbContext db, CancellationToken cancellationToken)
     {
@@ -31,8 +31,8 @@ public sealed class PatentGrantedConsumer(EnterprisesDbContext db, TimeProvider 
 /// Learns that a granted patent lapsed. Once per message; a lapse that arrives before its grant records the patent from
 /// the lapse (which names the grant date too), so the result is the same in either order.
 /// </summary>
-public sealed class PatentLapsedConsumer(EnterprisesDbContext db, TimeProvider clock, ILogger<PatentLapsedConsumer> logger)
-    : IdempotentConsumer<EnterprisesDbContext, PatentLapsed>(db, clock, logger)
+public sealed class PatentLapsedConsumer(IServiceProvider services, TimeProvider clock, ILogger<PatentLapsedConsumer> logger)
+    : IdempotentConsumer<EnterprisesDbContext, PatentLapsed>(services, clock, logger)
 {
     protected override async Task HandleAsync(ConsumeContext<PatentLapsed> context, EnterprisesDbContext db, CancellationToken cancellationToken)
     {

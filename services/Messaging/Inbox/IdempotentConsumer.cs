@@ -1,6 +1,7 @@
 using MassTransit;
 using CountyTech.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CountyTech.Messaging.Inbox;
@@ -8,12 +9,14 @@ namespace CountyTech.Messaging.Inbox;
 /// <summary>
 /// A consumer whose effect happens once per MessageId, however often the broker delivers it. The inbox row and the
 /// effect commit in one transaction: a duplicate finds the row, is acknowledged and changes nothing; a failure rolls
-/// both back so the retry (and, after the retries, the <c>_error</c> queue) sees the message as new. Given a
-/// <paramref name="batch"/> (the service's <see cref="InboxBatch{TContext}"/>), the transaction is shared with the other
+/// both back so the retry (and, after the retries, the <c>_error</c> queue) sees the message as new. In a service with a
+/// batched inbox (<see cref="InboxBatch{TContext}"/>), the transaction is shared with the other
 /// deliveries committed in the same group; a delivery whose effect fails is then committed alone, so it fails alone.
+/// The context is taken from the delivery's scope (<paramref name="services"/>) only when the service has no batched
+/// inbox: a delivery handed to the group holds none while it waits.
 /// </summary>
 public abstract class IdempotentConsumer<TContext, TMessage>(
-    TContext db, TimeProvider clock, ILogger logger, InboxBatch<TContext>? batch = null) : IConsumer<TMessage>
+    IServiceProvider services, TimeProvider clock, ILogger logger) : IConsumer<TMessage>
     where TContext : DbContext
     where TMessage : class
 {
@@ -28,10 +31,10 @@ public abstract class IdempotentConsumer<TContext, TMessage>(
             ?? throw new InvalidOperationException($"A {typeof(TMessage).Name} arrived without a MessageId; it cannot be deduplicated.");
         // Retried as a whole on a transient database failure: a retry after a commit whose answer was lost finds the
         // inbox row and changes nothing.
-        var firstDelivery = batch is not null
+        var firstDelivery = services.GetService<InboxBatch<TContext>>() is { } batch
             ? await batch.CommitAsync(messageId, ConsumerName, clock.GetUtcNow(),
                 (db, cancellationToken) => HandleAsync(context, db, cancellationToken), context.CancellationToken)
-            : await db.InTransactionAsync(async (db, cancellationToken) =>
+            : await services.GetRequiredService<TContext>().InTransactionAsync(async (db, cancellationToken) =>
             {
                 var inserted = await InboxMessage.RecordAsync(db, messageId, ConsumerName, clock.GetUtcNow(), cancellationToken);
                 if (inserted)

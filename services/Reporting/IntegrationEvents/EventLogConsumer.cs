@@ -11,12 +11,11 @@ namespace CountyTech.Reporting.IntegrationEvents;
 /// arriving together. One generic consumer serves every event type of every area.
 /// </summary>
 public sealed class EventLogConsumer<TEvent>(
-    ReportingDbContext db,
+    IServiceProvider services,
     IEnumerable<IProjection<TEvent>> projections,
     ReportingMetrics metrics,
     TimeProvider clock,
-    InboxBatch<ReportingDbContext> batch,
-    ILogger<EventLogConsumer<TEvent>> logger) : IdempotentConsumer<ReportingDbContext, TEvent>(db, clock, logger, batch)
+    ILogger<EventLogConsumer<TEvent>> logger) : IdempotentConsumer<ReportingDbContext, TEvent>(services, clock, logger)
     where TEvent : class
 {
     private static readonly ReportedEvent<TEvent> Reported = new();
