@@ -36,7 +36,7 @@ public static class ServiceDatabase
         var connectionString = ConnectionStrings.WithPreparedStatements(builder.Configuration.GetRequiredConnectionString(connectionName));
 
         // Pooled: a request or delivery gets a context used before (its state reset) instead of a new one whose options
-        // and internal services are built again. That was a third of Projects' CPU per read and a quarter of Reporting's
+        // and internal services are built again. That was half of Projects' CPU per read and a quarter of Reporting's
         // per applied event (BENCHMARKS.md). A context keeping state of its own drops it when disposed.
         builder.Services.AddDbContextPool<TContext>(options => options
             .UseNpgsql(connectionString, npgsql => npgsql.ExecutionStrategy(dependencies => new CountedRetryStrategy(dependencies)))
