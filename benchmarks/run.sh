@@ -23,8 +23,8 @@ while [ $# -gt 0 ]; do
 done
 
 .ci/prerequisites
-if ! command -v wrk > /dev/null; then
-  echo "wrk is missing: apt-get install -y wrk (or run .ci/prerequisites as root)" >&2
+if ! command -v wrk > /dev/null || ! { command -v nginx > /dev/null || [ -x /usr/sbin/nginx ]; }; then
+  echo "wrk or nginx is missing: apt-get install -y wrk nginx (or run .ci/prerequisites as root)" >&2
   exit 1
 fi
 

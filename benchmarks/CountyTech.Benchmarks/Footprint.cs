@@ -47,7 +47,7 @@ internal static class Footprint
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         foreach (var process in platform.Processes.Values.OrderBy(p => p.Name, StringComparer.Ordinal))
         {
-            var url = new Uri($"http://127.0.0.1:{FreePort()}");
+            var url = new Uri($"http://127.0.0.1:{LocalPorts.Free()}");
             var clock = Stopwatch.StartNew();
             using var instance = process.Process.StartAgain(new Dictionary<string, string> { ["ASPNETCORE_URLS"] = url.ToString().TrimEnd('/') });
             try
@@ -102,12 +102,5 @@ internal static class Footprint
         {
             instance.Kill(entireProcessTree: true);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
